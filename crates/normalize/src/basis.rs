@@ -1,0 +1,253 @@
+//! 文件依据 (the documents a first-level indicator rests on) and the sources a 一级指标 cites.
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use crate::chars::{is_close_bracket, is_open_bracket};
+use crate::text::fold_text;
+
+/// Splits a 文件依据 cell into one entry per cited document.
+///
+/// Documents are separated by ；/; , by '、' only right after the closing bracket of a
+/// document number ('…（泉委办〔2019〕25号）、泉州市…'): elsewhere '、' joins the issuers of one
+/// document ('中共泉州市委办公室、泉州市人民政府办公室关于…'). A line break separates two
+/// documents only when the text before it ends one (a document number, a closing bracket or
+/// 》); otherwise it is a wrap inside a title and is removed like a wrap space.
+pub fn split_basis(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for chunk in split_on_document_line_breaks(s) {
+        let text = fold_text(&chunk);
+        for part in split_top_level(&text) {
+            let part = trim_separators(&part);
+            if !part.is_empty() {
+                out.push(part.to_string());
+            }
+        }
+    }
+    out
+}
+
+fn split_on_document_line_breaks(s: &str) -> Vec<String> {
+    let mut chunks = vec![String::new()];
+    for line in s.split(['\n', '\r']) {
+        let ends_document = chunks.last().is_some_and(|c| {
+            let t = c.trim_end();
+            t.ends_with("号)")
+                || t.ends_with("号）")
+                || t.ends_with('号')
+                || t.ends_with('》')
+                || t.ends_with(')')
+                || t.ends_with('）')
+                || t.ends_with('；')
+                || t.ends_with(';')
+        });
+        if ends_document {
+            chunks.push(line.to_string());
+        } else if let Some(last) = chunks.last_mut() {
+            last.push(' ');
+            last.push_str(line);
+        }
+    }
+    chunks
+}
+
+/// Splits folded text at ；/; and at document-ending '号）、', outside 《》 and brackets.
+fn split_top_level(text: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut cur = String::new();
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            _ if is_open_bracket(c) || c == '《' => depth += 1,
+            _ if is_close_bracket(c) || c == '》' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        let splits = depth == 0
+            && (matches!(c, '；' | ';')
+                || (c == '、' && (cur.ends_with("号）") || cur.ends_with("号)"))));
+        if splits {
+            parts.push(std::mem::take(&mut cur));
+        } else {
+            cur.push(c);
+        }
+    }
+    parts.push(cur);
+    parts
+}
+
+fn trim_separators(s: &str) -> &str {
+    s.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '；' | ';' | '。' | '、' | '，' | ',')
+    })
+}
+
+/// Page and item references: 'P4', 'P19-23', '第16项', '第4页', '第12' (of '第12、15项').
+static REFERENCE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"P\d+(?:[-~～]\d+)?|第\d+(?:[-~～]\d+)?(?:项|页|条|点|款)?|第[一二三四五六七八九十百零〇]+(?:项|页|条|款)")
+        .expect("static regex")
+});
+/// A fragment that is only a reference number: '15项', '9', '92页', 'P9'.
+static NUMBER_ONLY: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:P?\d+(?:[-~～]\d+)?(?:项|页|条|点|款)?)?$").expect("static regex")
+});
+
+/// The documents a 一级指标 cites in its trailing '（属…）' note, without page and item
+/// references: '（属市委工作要点P4；省政府工作要点P4第16项；市政府工作报告P6第12、15项）' →
+/// 市委工作要点, 省政府工作要点, 市政府工作报告. Empty when the text has no such note. Used to
+/// tell whether two 一级指标 rest on the same documents.
+pub fn cited_sources(primary: &str) -> Vec<String> {
+    let text = fold_text(primary);
+    let Some(note) = attribution_note(&text) else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = Vec::new();
+    for fragment in note.split(['；', ';', '，', ',', '、']) {
+        let stripped = REFERENCE.replace_all(fragment, "");
+        let source = stripped.trim_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '.'));
+        if NUMBER_ONLY.is_match(source) || out.iter().any(|s| s == source) {
+            continue;
+        }
+        out.push(source.to_string());
+    }
+    out
+}
+
+/// The content of the last bracket that opens with 属, up to its matching close (or the end
+/// of the text, when the OCR lost the closing bracket).
+fn attribution_note(text: &str) -> Option<String> {
+    let start = [text.rfind("（属"), text.rfind("(属")]
+        .into_iter()
+        .flatten()
+        .max()?;
+    let mut depth = 0usize;
+    let mut note = String::new();
+    for c in text.get(start..)?.chars() {
+        if is_open_bracket(c) {
+            depth += 1;
+            if depth == 1 {
+                continue;
+            }
+        } else if is_close_bracket(c) {
+            depth = depth.saturating_sub(1);
+            if depth == 0 {
+                break;
+            }
+        }
+        note.push(c);
+    }
+    note.strip_prefix('属').map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn science_1_1_basis() {
+        let raw = "中共泉州市委办公室、泉州市人民政府办公室关于对《中共泉州市委常委会 2019 年工作要点》进行责任分解的通知(泉委办(2019)25 号); 泉州市人民政府办公室关于印发 2019 年省政府工作涉及泉州市主要任务责任分工分解表的通知(泉政办(2019)9 号); 泉州市人民政府办公室关于 2019 年市《政府工作报告》目标任务责任分解的通知(泉政办(2019)5 号); 质量强市(泉委发(2019)2 号); 建设国家创新型城市(泉委(2019)16 号); 促进泉州经济文化交流合作(泉委办发(2018)50 号)";
+        assert_eq!(split_basis(raw), [
+            "中共泉州市委办公室、泉州市人民政府办公室关于对《中共泉州市委常委会2019年工作要点》进行责任分解的通知（泉委办〔2019〕25号）",
+            "泉州市人民政府办公室关于印发2019年省政府工作涉及泉州市主要任务责任分工分解表的通知（泉政办〔2019〕9号）",
+            "泉州市人民政府办公室关于2019年市《政府工作报告》目标任务责任分解的通知（泉政办〔2019〕5号）",
+            "质量强市（泉委发〔2019〕2号）",
+            "建设国家创新型城市（泉委〔2019〕16号）",
+            "促进泉州经济文化交流合作（泉委办发〔2018〕50号）",
+        ]);
+    }
+
+    #[test]
+    fn enumeration_comma_splits_only_between_documents() {
+        // quanzhou-sasac-2020 1-1-1: three documents joined by '、'.
+        let raw = "《福建省人民政府办公厅关于印发2020年省政府工作主要任务分工方案的通知》（闽政办〔2020〕2号）、2020年国务院政府工作报告涉及我市主要任务责任分工（泉府督〔2020〕第DC-009号）、泉州市人民政府办公室关于印发2020年市《政府工作报告》目标任务责任分解表的通知（泉政办〔2020〕3号）";
+        assert_eq!(split_basis(raw), [
+            "《福建省人民政府办公厅关于印发2020年省政府工作主要任务分工方案的通知》（闽政办〔2020〕2号）",
+            "2020年国务院政府工作报告涉及我市主要任务责任分工（泉府督〔2020〕第DC-009号）",
+            "泉州市人民政府办公室关于印发2020年市《政府工作报告》目标任务责任分解表的通知（泉政办〔2020〕3号）",
+        ]);
+        // Joint issuers inside one title stay together.
+        assert_eq!(split_basis("中共泉州市委办公室、泉州市人民政府办公室关于对《要点》进行责任分解的通知(泉委办(2019)25 号);").len(), 1);
+        // Half-width closing bracket before '、' (folded first, so also full-width then).
+        assert_eq!(
+            split_basis("质量强市(泉委发(2019)2号)、乡村振兴(泉委(2019)23号)"),
+            [
+                "质量强市（泉委发〔2019〕2号）",
+                "乡村振兴（泉委〔2019〕23号）",
+            ]
+        );
+    }
+
+    #[test]
+    fn wrap_space_in_joint_issuer_and_spaced_brackets() {
+        // quanzhou-sasac-2020 1-8-1.
+        assert_eq!(
+            split_basis("中共泉州市委 泉州市人民政府关于印发《 泉州市建设国家创新型城市 实施方案》的通知(泉委〔 2019〕16号)"),
+            ["中共泉州市委泉州市人民政府关于印发《泉州市建设国家创新型城市实施方案》的通知（泉委〔2019〕16号）"]
+        );
+    }
+
+    #[test]
+    fn line_breaks() {
+        assert_eq!(
+            split_basis("质量强市（泉委发〔2019〕2号）\n乡村振兴（泉委〔2019〕23号）").len(),
+            2
+        );
+        // A break inside a title is a wrap.
+        assert_eq!(
+            split_basis("泉州市人民政府办公室关于印发2019年省政府工作涉及泉州市主要\n任务责任分工分解表的通知（泉政办〔2019〕9号）"),
+            ["泉州市人民政府办公室关于印发2019年省政府工作涉及泉州市主要任务责任分工分解表的通知（泉政办〔2019〕9号）"]
+        );
+    }
+
+    #[test]
+    fn trailing_separators_and_empties() {
+        assert_eq!(
+            split_basis("乡村振兴（泉委〔2019〕23号）； 脱贫攻坚（泉委发〔2018〕22号）；"),
+            [
+                "乡村振兴（泉委〔2019〕23号）",
+                "脱贫攻坚（泉委发〔2018〕22号）",
+            ]
+        );
+        assert!(split_basis("").is_empty());
+        assert!(split_basis(" ；; 。").is_empty());
+    }
+
+    #[test]
+    fn cited_sources_of_notes() {
+        assert_eq!(
+            cited_sources("推动制造业高质量发展。（属市委工作要点P4；省政府工作要点P4第16项；市政府工作报告P6第12、15项）"),
+            ["市委工作要点", "省政府工作要点", "市政府工作报告"]
+        );
+        assert_eq!(
+            cited_sources("完善国有资产监管体制。(属国务院政府工作报告第15项，省政府工作报告第98项，市政府工作报告第56项)"),
+            ["国务院政府工作报告", "省政府工作报告", "市政府工作报告"]
+        );
+        // Raw OCR text of science 1-13 (spaces, a trailing points bracket after the note).
+        assert_eq!(
+            cited_sources("培育壮大新兴产业。 （属市政府工作报告 P6 第 8、9 项；项目攻坚 P11；质量强市 P10；建设国家创新型城市 P19-23；生态环境保护 P4-5、P24；促进泉台经济文化交流合作 P2、9、10）"),
+            ["市政府工作报告", "项目攻坚", "质量强市", "建设国家创新型城市", "生态环境保护", "促进泉台经济文化交流合作"]
+        );
+        assert_eq!(
+            cited_sources(
+                "加强所出资企业承办重大活动。（属2020年度项目攻坚第14页，重点项目第84页、92页）。"
+            ),
+            ["2020年度项目攻坚", "重点项目"]
+        );
+        assert_eq!(
+            cited_sources(
+                "落实疫情防控和“六稳”“六保”工作。(属国务院政府工作报告第10项，“六稳”“六保”第4页)。"
+            ),
+            ["国务院政府工作报告", "“六稳”“六保”"]
+        );
+        assert_eq!(
+            cited_sources("推动所出资企业履行社会责任。（属年度重中之重工作）"),
+            ["年度重中之重工作"]
+        );
+    }
+
+    #[test]
+    fn cited_sources_without_a_note() {
+        assert!(cited_sources("文明城市创建工作").is_empty());
+        assert!(cited_sources("").is_empty());
+        assert!(cited_sources("培育科技特派员（团队）170个以上").is_empty());
+    }
+}

@@ -1,0 +1,299 @@
+//! Responsible units (责任单位 / 责任部门 / 责任科室): one entry per unit.
+//!
+//! Two OCR faults need undoing. A bracketed qualifier wraps onto its own line
+//! ('综合科 (创服 中心)'), which is still one unit; and the line break between two units is
+//! lost ('党委会办公室', '发改科各所出资企业'), which makes two units look like one. The second
+//! cannot be seen in the cell itself: it is recognised with a [`UnitLexicon`] of the units the
+//! same document prints on their own. The lexicon is per document: the caller creates one,
+//! [`UnitLexicon::learn`]s every unit cell of the document, then calls [`split_units`] on each.
+
+use std::collections::BTreeSet;
+
+use crate::chars::{is_close_bracket, is_open_bracket};
+use crate::text::fold_text;
+
+/// The units a document prints as standalone tokens of its unit cells.
+#[derive(Default, Clone, Debug)]
+pub struct UnitLexicon {
+    units: BTreeSet<String>,
+}
+
+impl UnitLexicon {
+    /// Adds every token of one unit cell, tokenised as [`split_units`] does (before splitting).
+    pub fn learn(&mut self, cell: &str) {
+        self.units.extend(tokenize(cell));
+    }
+
+    pub fn contains(&self, unit: &str) -> bool {
+        self.units.contains(&fold_unit(unit))
+    }
+
+    /// The segmentation of `token` into two or more shorter lexicon units, using as many units
+    /// as possible (so every part is one that the document prints alone). `None` when there is
+    /// none. The token itself may be in the lexicon: it was learned from the very cell it came
+    /// from, so its presence says nothing about whether it is one unit.
+    fn segment(&self, token: &str) -> Option<Vec<String>> {
+        if token
+            .chars()
+            .any(|c| is_open_bracket(c) || is_close_bracket(c))
+        {
+            // A bracket belongs to the unit before it; never cut around or inside one.
+            return None;
+        }
+        let chars: Vec<char> = token.chars().collect();
+        let n = chars.len();
+        // best[i]: the most parts that cover chars[..i], with the cut before the last part.
+        let mut best: Vec<Option<(usize, usize)>> = vec![None; n + 1];
+        if let Some(slot) = best.get_mut(0) {
+            *slot = Some((0, 0));
+        }
+        for end in 1..=n {
+            for start in 0..end {
+                // A one-character "unit" would cut names at random; real units are longer.
+                if end - start < 2 || (start == 0 && end == n) {
+                    continue;
+                }
+                let Some(Some((parts, _))) = best.get(start).copied() else {
+                    continue;
+                };
+                let Some(piece) = chars.get(start..end) else {
+                    continue;
+                };
+                let piece: String = piece.iter().collect();
+                if !self.units.contains(&piece) {
+                    continue;
+                }
+                let better = match best.get(end).copied().flatten() {
+                    Some((have, _)) => parts + 1 > have,
+                    None => true,
+                };
+                if better {
+                    if let Some(slot) = best.get_mut(end) {
+                        *slot = Some((parts + 1, start));
+                    }
+                }
+            }
+        }
+        let (count, _) = best.get(n).copied().flatten()?;
+        if count < 2 {
+            return None;
+        }
+        let mut parts = Vec::with_capacity(count);
+        let mut end = n;
+        while end > 0 {
+            let (_, start) = best.get(end).copied().flatten()?;
+            parts.push(chars.get(start..end)?.iter().collect::<String>());
+            end = start;
+        }
+        parts.reverse();
+        Some(parts)
+    }
+}
+
+/// The units of one cell, and a note for every joined pair that was split.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct UnitSplit {
+    pub units: Vec<String>,
+    /// `unit_split: …` explanations, for the record's provenance.
+    pub repairs: Vec<String>,
+}
+
+/// Splits a unit cell on white space, 、，,；; and line breaks, keeping a bracketed qualifier
+/// with the unit before it ('综合科 (创服 中心)' → '综合科（创服中心）'), then splits a token
+/// that is the concatenation of units the lexicon knows ('党委会办公室' → 党委会 + 办公室).
+pub fn split_units(s: &str, lexicon: &UnitLexicon) -> UnitSplit {
+    let mut out = UnitSplit::default();
+    for token in tokenize(s) {
+        match lexicon.segment(&token) {
+            Some(parts) => {
+                let why = if parts.len() == 2 { "both" } else { "all" };
+                out.repairs.push(format!(
+                    "unit_split: '{}' read as {} ({} appear alone elsewhere)",
+                    token,
+                    parts.join(" + "),
+                    why
+                ));
+                out.units.extend(parts);
+            }
+            None => out.units.push(token),
+        }
+    }
+    out
+}
+
+/// Tokenises a unit cell. Inside brackets separators do not split and white space is
+/// dropped; a token that starts with an opening bracket belongs to the token before it.
+pub(crate) fn tokenize(s: &str) -> Vec<String> {
+    let mut tokens: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut depth = 0usize;
+    for c in s.chars() {
+        if is_open_bracket(c) {
+            if depth == 0 && cur.is_empty() {
+                if let Some(prev) = tokens.pop() {
+                    cur = prev;
+                }
+            }
+            depth += 1;
+            cur.push(c);
+        } else if is_close_bracket(c) {
+            depth = depth.saturating_sub(1);
+            cur.push(c);
+        } else if depth > 0 {
+            if !c.is_whitespace() {
+                cur.push(c);
+            }
+        } else if c.is_whitespace() || matches!(c, '、' | '，' | ',' | '；' | ';') {
+            if !cur.is_empty() {
+                tokens.push(std::mem::take(&mut cur));
+            }
+        } else {
+            cur.push(c);
+        }
+    }
+    if !cur.is_empty() {
+        tokens.push(cur);
+    }
+    tokens
+        .iter()
+        .map(|t| fold_unit(t))
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// Unit names are Chinese: their brackets are always full-width.
+fn fold_unit(s: &str) -> String {
+    fold_text(s).replace('(', "（").replace(')', "）")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn none() -> UnitLexicon {
+        UnitLexicon::default()
+    }
+
+    #[test]
+    fn bracketed_qualifiers_stay_with_their_unit() {
+        // quanzhou-science-2019, 1-2-1.
+        assert_eq!(
+            split_units("综合科 (创服 中心)", &none()).units,
+            ["综合科（创服中心）"]
+        );
+        assert_eq!(
+            split_units("综合科 （创服中心）", &none()).units,
+            ["综合科（创服中心）"]
+        );
+        assert_eq!(
+            split_units("社农科（开发中心）", &none()).units,
+            ["社农科（开发中心）"]
+        );
+        assert_eq!(
+            split_units("人才科（生促中心）", &none()).units,
+            ["人才科（生促中心）"]
+        );
+        assert_eq!(split_units("(创服中心)", &none()).units, ["（创服中心）"]);
+    }
+
+    #[test]
+    fn separated_lists() {
+        assert_eq!(
+            split_units("综合科 高新科", &none()).units,
+            ["综合科", "高新科"]
+        );
+        assert_eq!(
+            split_units("平台科 信息所", &none()).units,
+            ["平台科", "信息所"]
+        );
+        assert_eq!(
+            split_units("综合科 高新科 社农科 人才科", &none()).units,
+            ["综合科", "高新科", "社农科", "人才科"]
+        );
+        assert_eq!(
+            split_units("发改科、金控集团，交发集团\n水务集团", &none()).units,
+            ["发改科", "金控集团", "交发集团", "水务集团"]
+        );
+        assert_eq!(split_units("\u{3000}各科室 ", &none()).units, ["各科室"]);
+        assert!(split_units("", &none()).units.is_empty());
+        assert!(split_units(" 、 ", &none()).units.is_empty());
+    }
+
+    fn science_lexicon() -> UnitLexicon {
+        let mut lex = UnitLexicon::default();
+        for cell in [
+            "党委会",
+            "办公室",
+            "信息所 办公室",
+            "党委会办公室",
+            "综合科 (创服 中心)",
+        ] {
+            lex.learn(cell);
+        }
+        lex
+    }
+
+    #[test]
+    fn joined_units_are_split_with_a_repair_note() {
+        // quanzhou-science-2019 7-1: '党委会办公室' beside '黄建团 邱尚长'.
+        let split = split_units("党委会办公室", &science_lexicon());
+        assert_eq!(split.units, ["党委会", "办公室"]);
+        assert_eq!(
+            split.repairs,
+            ["unit_split: '党委会办公室' read as 党委会 + 办公室 (both appear alone elsewhere)"]
+        );
+    }
+
+    #[test]
+    fn sasac_joined_units() {
+        let mut lex = UnitLexicon::default();
+        for cell in [
+            "资本科各所出资企业",
+            "发改科各所出资企业",
+            "办公室 各所出资企业",
+            "党建科 办公室 资本科 考核科 发改科 监督科 企管科",
+            "考核科",
+        ] {
+            lex.learn(cell);
+        }
+        assert_eq!(
+            split_units("发改科各所出资企业", &lex).units,
+            ["发改科", "各所出资企业"]
+        );
+        assert_eq!(
+            split_units("资本科各所出资企业", &lex).units,
+            ["资本科", "各所出资企业"]
+        );
+        assert_eq!(
+            split_units("考核科各所出资企业", &lex).units,
+            ["考核科", "各所出资企业"]
+        );
+        assert_eq!(split_units("发改科资本科考核科", &lex).repairs, [
+            "unit_split: '发改科资本科考核科' read as 发改科 + 资本科 + 考核科 (all appear alone elsewhere)"
+        ]);
+        // Not decomposable: kept whole, no repair.
+        let kept = split_units("泉州晋江国际机场", &lex);
+        assert_eq!(kept.units, ["泉州晋江国际机场"]);
+        assert!(kept.repairs.is_empty());
+        assert_eq!(split_units("考核科", &lex).units, ["考核科"]);
+    }
+
+    #[test]
+    fn brackets_are_never_cut() {
+        let mut lex = science_lexicon();
+        lex.learn("综合科 中心");
+        let split = split_units("党委会综合科（创服中心）", &lex);
+        assert_eq!(split.units, ["党委会综合科（创服中心）"]);
+        assert!(split.repairs.is_empty());
+    }
+
+    #[test]
+    fn lexicon_contains_folded_tokens() {
+        let lex = science_lexicon();
+        assert!(lex.contains("党委会"));
+        assert!(lex.contains("综合科（创服中心）"));
+        assert!(lex.contains("综合科(创服中心)"));
+        assert!(!lex.contains("综合科"));
+        assert!(!UnitLexicon::default().contains(""));
+    }
+}

@@ -1,0 +1,60 @@
+//! Readers per format → one shared cell grid → table recognition → row rebuild.
+//!
+//! Every reader (today: text; DOCX and PDF to come) turns its input into a [`grid::SourceGrid`]:
+//! prose paragraphs and table rows with their source positions. Everything after that —
+//! finding the header rows ([`header`]), the tables and their page blocks ([`region`]),
+//! rebuilding records from broken rows ([`rebuild`]), reading the notice metadata from the
+//! prose ([`notice`]) — works on the grid alone, so it is written once for all formats.
+
+pub mod grid;
+pub mod header;
+pub mod rebuild;
+pub mod region;
+pub mod trace;
+
+use zhibiao_model::{Issue, Notice, Severity, Table};
+
+/// What the parser read from one document's grid.
+pub struct Extraction {
+    pub notice: Notice,
+    pub tables: Vec<Table>,
+    pub issues: Vec<Issue>,
+    pub trace: trace::Trace,
+}
+
+/// Recognises and rebuilds every table of a grid and reads the notice around them.
+pub fn extract_grid(grid: &grid::SourceGrid) -> Extraction {
+    let notice = notice::read_notice(grid);
+    let mut issues = Vec::new();
+    let mut tables = Vec::new();
+    let mut trace = trace::Trace::default();
+    for region in region::find_tables(grid) {
+        match region.family {
+            region::Family::PerformanceTargets => {
+                trace.note(format!("table at line {}: {:?}", region.line, region.title));
+                let rebuilt = rebuild::rebuild(&region, &mut trace);
+                issues.extend(rebuilt.issues);
+                tables.push(rebuilt.table);
+            }
+            region::Family::BudgetTargets => issues.push(
+                Issue::new(
+                    Severity::Warning,
+                    "table_unsupported",
+                    "a 部门预算整体绩效目标表 (budget-target table) was found; this family is not rebuilt yet, its rows are not in the output",
+                )
+                .at_line(region.line),
+            ),
+        }
+    }
+    if tables.is_empty() && !issues.iter().any(|i| i.code == "table_unsupported") {
+        issues.push(Issue::new(
+            Severity::Warning,
+            "table_missing",
+            "no indicator table was found in the document (the notice may name an attachment that is not in the file)",
+        ));
+    }
+    Extraction { notice, tables, issues, trace }
+}
+pub mod error;
+pub mod notice;
+pub mod text;

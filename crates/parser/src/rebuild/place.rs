@@ -1,0 +1,410 @@
+//! Placing the cells of one grid row into record fields.
+//!
+//! OCR'd rows lose and gain empty cells, and merged cells leave holes, so a cell's column
+//! says little on its own. A row is placed by what its cells hold, around two anchors that
+//! are easy to recognise: the 权重 (a bare number) and the 完成时限 (`12月底前`).
+//!
+//! - Cells before the sequence id are 项目 labels.
+//! - Cells between the id and the anchors are the texts 文件依据 / 一级指标 / 二级指标. A text
+//!   with a document number is a 文件依据, one ending in its points `（4分）` is a 一级指标;
+//!   the others fill the remaining slots in order, right-aligned (a row that shows one text
+//!   shows its 二级指标: the merged cells to its left were printed on another row).
+//! - Cells after the anchors are 分管领导, 责任单位, 责任人, 备注: a unit cell (`…科`, `…中心`)
+//!   splits names into leaders (before) and persons (after); where the row has no unit cell,
+//!   the distance from the deadline decides, as in the clean layout.
+//!
+//! Rows without an id are typed too: totals, notes, footers, names spilling from a merged
+//! cell, text wrapped from the row above, or a full row whose id was lost.
+
+use std::collections::BTreeMap;
+
+use crate::grid::GridRow;
+use crate::header::Field;
+use zhibiao_normalize::classify::{has_doc_number, has_points, looks_like_names, looks_like_units, parse_id, total_label};
+use zhibiao_normalize::text::{fold_text, squash};
+use zhibiao_normalize::values::{parse_deadline, parse_weight};
+
+/// A cell as placed: its column and raw text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlacedCell {
+    pub col: usize,
+    pub text: String,
+}
+
+/// A row's cells sorted into fields.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Placed {
+    pub id: Option<String>,
+    /// The id cell's column.
+    pub id_col: Option<usize>,
+    /// 项目 label cells before the id.
+    pub labels: Vec<PlacedCell>,
+    pub fields: BTreeMap<Field, PlacedCell>,
+    /// Non-empty cells no field could take.
+    pub unplaced: Vec<PlacedCell>,
+}
+
+impl Placed {
+    pub fn get(&self, f: Field) -> Option<&str> {
+        self.fields.get(&f).map(|c| c.text.as_str())
+    }
+    pub fn col(&self, f: Field) -> Option<usize> {
+        self.fields.get(&f).map(|c| c.col)
+    }
+}
+
+/// What a row of the table is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RowKind {
+    Header,
+    /// A leaf row with its sequence id.
+    Record(Placed),
+    /// A full row (with 权重 or 完成时限) whose id is missing.
+    Orphan(Placed),
+    /// Id-less row holding only one list of personal names: a merged names cell whose names
+    /// the OCR printed one per line.
+    NameSpill(PlacedCell),
+    /// Id-less text: wrapped from the row above.
+    Continuation(Vec<PlacedCell>),
+    /// 合计 / 小计 / total row.
+    Total { label: String, value: Option<f64> },
+    /// 说明：… under the table.
+    Note(String),
+    /// 抄送：…, 印发 lines and similar page furniture.
+    Footer(String),
+}
+
+impl RowKind {
+    pub fn name(&self) -> &'static str {
+        match self {
+            RowKind::Header => "header",
+            RowKind::Record(_) => "record",
+            RowKind::Orphan(_) => "orphan",
+            RowKind::NameSpill(_) => "name-spill",
+            RowKind::Continuation(_) => "continuation",
+            RowKind::Total { .. } => "total",
+            RowKind::Note(_) => "note",
+            RowKind::Footer(_) => "footer",
+        }
+    }
+}
+
+/// Where an id may sit: after at most this many 项目 label cells.
+const MAX_ID_COL: usize = 4;
+/// A deadline cell is short; longer text mentioning a month is a sentence.
+const MAX_DEADLINE_CHARS: usize = 12;
+
+/// True for page furniture that can appear between table rows: distribution lines
+/// (`抄送：…`), print lines (`…印发`), page numbers.
+pub fn is_footer_text(text: &str) -> bool {
+    let s = squash(text);
+    let page_number = {
+        let inner = s.trim_matches(|c: char| matches!(c, '-' | '—' | '－' | '第' | '页'));
+        !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit()) && inner.len() < s.len()
+    };
+    s.starts_with("抄送") || s.starts_with("抄报") || s.starts_with("主送") || s.ends_with("印发") || page_number
+}
+
+/// True for a note under the table (`说明：`, `注：`).
+pub fn is_note_text(text: &str) -> bool {
+    let s = squash(text);
+    s.starts_with("说明") || s.starts_with("注:") || s.starts_with("注：") || s.starts_with("备注:") || s.starts_with("备注：")
+}
+
+fn is_deadline_cell(text: &str) -> bool {
+    squash(text).chars().count() <= MAX_DEADLINE_CHARS && parse_deadline(text).is_some()
+}
+
+/// Types one row.
+pub fn classify_row(row: &GridRow) -> RowKind {
+    if crate::header::is_header_row(row) {
+        return RowKind::Header;
+    }
+    let filled: Vec<usize> = row.filled().collect();
+    let first_text = filled.first().map(|&i| row.cell(i)).unwrap_or("");
+    if filled.len() == 1 || is_note_text(first_text) {
+        if is_note_text(first_text) {
+            return RowKind::Note(join_filled(row));
+        }
+        if is_footer_text(first_text) {
+            return RowKind::Footer(join_filled(row));
+        }
+    }
+    let id_at = row
+        .cells
+        .iter()
+        .enumerate()
+        .take(MAX_ID_COL + 1)
+        .find_map(|(i, c)| parse_id(&c.text).map(|id| (i, id)));
+    if let Some((col, id)) = id_at {
+        return RowKind::Record(place_after(row, Some(col), Some(id)));
+    }
+    if total_label(first_text) {
+        let value = filled.iter().skip(1).find_map(|&i| parse_weight(row.cell(i)));
+        return RowKind::Total { label: fold_text(first_text), value };
+    }
+    let has_anchor = filled
+        .iter()
+        .any(|&i| parse_weight(row.cell(i)).is_some() || is_deadline_cell(row.cell(i)));
+    if has_anchor {
+        return RowKind::Orphan(place_after(row, None, None));
+    }
+    if filled.len() == 1 {
+        if let Some(&i) = filled.first() {
+            let text = row.cell(i);
+            if looks_like_names(text) && !looks_like_units(text) {
+                return RowKind::NameSpill(PlacedCell { col: i, text: text.to_string() });
+            }
+        }
+    }
+    RowKind::Continuation(filled.iter().map(|&i| PlacedCell { col: i, text: row.cell(i).to_string() }).collect())
+}
+
+fn join_filled(row: &GridRow) -> String {
+    row.filled().map(|i| row.cell(i)).collect::<Vec<_>>().join(" ")
+}
+
+/// Places the cells of a row with its id at `id_col` (or, for an orphan, with no id: then
+/// every cell before the first text is taken as a label only if the row has no text there).
+fn place_after(row: &GridRow, id_col: Option<usize>, id: Option<String>) -> Placed {
+    let mut placed = Placed { id, id_col, ..Default::default() };
+    let start = id_col.map(|c| c + 1).unwrap_or(0);
+    if let Some(c) = id_col {
+        placed.labels = (0..c)
+            .filter(|&i| !row.cell(i).trim().is_empty())
+            .map(|i| PlacedCell { col: i, text: row.cell(i).to_string() })
+            .collect();
+    }
+    let filled: Vec<usize> = row.filled().filter(|&i| i >= start).collect();
+
+    let weight_at = filled.iter().copied().find(|&i| parse_weight(row.cell(i)).is_some());
+    let deadline_at = filled
+        .iter()
+        .copied()
+        .find(|&i| Some(i) != weight_at && is_deadline_cell(row.cell(i)));
+    for (field, at) in [(Field::Weight, weight_at), (Field::Deadline, deadline_at)] {
+        if let Some(i) = at {
+            placed.fields.insert(field, PlacedCell { col: i, text: row.cell(i).to_string() });
+        }
+    }
+    // Where the texts end and the responsibility cells begin. Without anchors, the first
+    // names or units cell after a text marks the boundary.
+    let (text_end, resp_start) = match (weight_at, deadline_at) {
+        (Some(w), Some(d)) => (w.min(d), w.max(d) + 1),
+        (Some(a), None) | (None, Some(a)) => (a, a + 1),
+        (None, None) => {
+            let b = filled
+                .iter()
+                .copied()
+                .skip(1)
+                .find(|&i| looks_like_names(row.cell(i)) || looks_like_units(row.cell(i)))
+                .unwrap_or(usize::MAX);
+            (b, b)
+        }
+    };
+    let texts: Vec<usize> = filled.iter().copied().filter(|&i| i < text_end).collect();
+    place_texts(row, &texts, &mut placed);
+    let between: Vec<usize> = filled
+        .iter()
+        .copied()
+        .filter(|&i| i > text_end && i < resp_start && Some(i) != weight_at && Some(i) != deadline_at)
+        .collect();
+    for i in between {
+        placed.unplaced.push(PlacedCell { col: i, text: row.cell(i).to_string() });
+    }
+    let resp: Vec<usize> = filled.iter().copied().filter(|&i| i >= resp_start).collect();
+    place_responsibility(row, &resp, resp_start, &mut placed);
+    placed
+}
+
+const TEXT_SLOTS: [Field; 3] = [Field::Basis, Field::Primary, Field::Secondary];
+
+fn slot_index(f: Field) -> usize {
+    TEXT_SLOTS.iter().position(|&s| s == f).unwrap_or(0)
+}
+
+/// Sorts the text cells of a row into 文件依据 / 一级指标 / 二级指标 (see the module doc).
+fn place_texts(row: &GridRow, cols: &[usize], placed: &mut Placed) {
+    let strong: Vec<Option<usize>> = cols
+        .iter()
+        .map(|&i| {
+            let t = fold_text(row.cell(i));
+            if has_points(&t) {
+                Some(slot_index(Field::Primary))
+            } else if has_doc_number(&t) {
+                Some(slot_index(Field::Basis))
+            } else {
+                None
+            }
+        })
+        .collect();
+    let mut slots = strong.clone();
+    // Unknown cells, right to left, take the highest free slot that leaves room for the
+    // unknown cells still to their left.
+    for k in (0..cols.len()).rev() {
+        if slots.get(k).copied().flatten().is_some() {
+            continue;
+        }
+        let upper = slots.iter().skip(k + 1).flatten().next().copied().unwrap_or(TEXT_SLOTS.len());
+        let left_strong = (0..k).rev().find_map(|j| strong.get(j).copied().flatten());
+        let unknown_left = (0..k)
+            .rev()
+            .take_while(|&j| strong.get(j).copied().flatten().is_none())
+            .count();
+        let lower = left_strong.map(|s| s + 1).unwrap_or(0) + unknown_left;
+        if upper > lower {
+            if let Some(s) = slots.get_mut(k) {
+                *s = Some(upper - 1);
+            }
+        }
+    }
+    for (k, &i) in cols.iter().enumerate() {
+        let cell = PlacedCell { col: i, text: row.cell(i).to_string() };
+        match slots.get(k).copied().flatten().and_then(|s| TEXT_SLOTS.get(s)) {
+            Some(&field) if !placed.fields.contains_key(&field) => {
+                placed.fields.insert(field, cell);
+            }
+            _ => placed.unplaced.push(cell),
+        }
+    }
+}
+
+const RESP_SLOTS: [Field; 4] = [Field::Leaders, Field::Units, Field::Persons, Field::Remarks];
+
+/// Sorts the cells after the anchors into 分管领导 / 责任单位 / 责任人 / 备注.
+fn place_responsibility(row: &GridRow, cols: &[usize], resp_start: usize, placed: &mut Placed) {
+    let units_at = cols.iter().position(|&i| looks_like_units(row.cell(i)) && !looks_like_names(row.cell(i)));
+    for (k, &i) in cols.iter().enumerate() {
+        let text = row.cell(i);
+        let by_offset = RESP_SLOTS.get(i.saturating_sub(resp_start)).copied().unwrap_or(Field::Remarks);
+        let names = looks_like_names(text);
+        let wanted = match units_at {
+            Some(u) if k == u => Field::Units,
+            Some(u) if names && k < u => Field::Leaders,
+            Some(u) if names && k > u => Field::Persons,
+            Some(u) if k > u => Field::Remarks,
+            _ if names && by_offset == Field::Units => {
+                if placed.fields.contains_key(&Field::Leaders) {
+                    Field::Persons
+                } else {
+                    Field::Leaders
+                }
+            }
+            _ if names => by_offset,
+            _ if matches!(by_offset, Field::Leaders | Field::Persons) => {
+                if placed.fields.contains_key(&Field::Leaders) && !placed.fields.contains_key(&Field::Units) {
+                    Field::Units
+                } else {
+                    Field::Remarks
+                }
+            }
+            _ => by_offset,
+        };
+        // A slot already taken pushes the cell to the next free slot in layout order.
+        let free = RESP_SLOTS
+            .iter()
+            .skip_while(|&&f| f != wanted)
+            .find(|f| !placed.fields.contains_key(f))
+            .copied();
+        let cell = PlacedCell { col: i, text: text.to_string() };
+        match free {
+            Some(f) => {
+                placed.fields.insert(f, cell);
+            }
+            None => placed.unplaced.push(cell),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grid::{Cell, SourcePos};
+
+    fn row(cells: &[&str]) -> GridRow {
+        GridRow { cells: cells.iter().map(|c| Cell::text(*c)).collect(), pos: SourcePos { line: 1, page: None } }
+    }
+
+    fn record(kind: RowKind) -> Placed {
+        match kind {
+            RowKind::Record(p) | RowKind::Orphan(p) => p,
+            other => panic!("expected a record row, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn clean_row_places_every_field() {
+        let p = record(classify_row(&row(&[
+            "职能 工作 目标 80分", "重点 工作 目标", "1-1-1", "某文件(泉政办(2019)9 号)", "推动制造业高质量发展。(3 分)",
+            "牵头制定出台措施。", "1.5", "9 月", "陈建兴 张劲松", "高新科", "梁秋生", "",
+        ])));
+        assert_eq!(p.id.as_deref(), Some("1-1-1"));
+        assert_eq!(p.labels.len(), 2);
+        assert_eq!(p.get(Field::Basis), Some("某文件(泉政办(2019)9 号)"));
+        assert_eq!(p.get(Field::Primary), Some("推动制造业高质量发展。(3 分)"));
+        assert_eq!(p.get(Field::Secondary), Some("牵头制定出台措施。"));
+        assert_eq!(p.get(Field::Weight), Some("1.5"));
+        assert_eq!(p.get(Field::Deadline), Some("9 月"));
+        assert_eq!(p.get(Field::Leaders), Some("陈建兴 张劲松"));
+        assert_eq!(p.get(Field::Units), Some("高新科"));
+        assert_eq!(p.get(Field::Persons), Some("梁秋生"));
+        assert!(p.unplaced.is_empty());
+    }
+
+    #[test]
+    fn row_shifted_left_keeps_its_fields() {
+        // Merged 文件依据/一级指标 cells dropped: the 二级指标 sits right after the id.
+        let p = record(classify_row(&row(&["1-12-2", "配合各部门组织做好会展工作。", "", "", "1.5", "12月", "林清京", "人才科", "高静娴"])));
+        assert_eq!(p.get(Field::Secondary), Some("配合各部门组织做好会展工作。"));
+        assert_eq!(p.get(Field::Basis), None);
+        assert_eq!(p.get(Field::Persons), Some("高静娴"));
+    }
+
+    #[test]
+    fn inserted_empty_cell_after_weight_is_ignored() {
+        let p = record(classify_row(&row(&["", "1-6-1", "", "", "初步明确选址方向。", "2", "", "12月", "陈建兴 张劲松", "平台科", ""])));
+        assert_eq!(p.get(Field::Deadline), Some("12月"));
+        assert_eq!(p.get(Field::Leaders), Some("陈建兴 张劲松"));
+        assert_eq!(p.get(Field::Units), Some("平台科"));
+        assert_eq!(p.get(Field::Persons), None);
+    }
+
+    #[test]
+    fn primary_in_the_basis_column_is_typed_by_its_points() {
+        let p = record(classify_row(&row(&["", "", "1-12-1", "推动所出资企业履行社会责任。（属年度重中之重工作）（5分）", "", "推动公交服务水平提升。", "2", "12月份", "林 鹏", "资本科 交发集团", "苏颖慧"])));
+        assert_eq!(p.get(Field::Basis), None);
+        assert!(p.get(Field::Primary).is_some_and(|t| t.contains("5分")));
+        assert_eq!(p.get(Field::Secondary), Some("推动公交服务水平提升。"));
+        assert_eq!(p.get(Field::Leaders), Some("林 鹏"));
+    }
+
+    #[test]
+    fn unknown_texts_fill_slots_right_aligned() {
+        let p = record(classify_row(&row(&["", "", "1-14", "工作方案 (泉创文明城指〔2020〕3号)", "创建全国文明城市。", "认真贯彻工作部署。", "10", "12月份", "汪亚彬", "党建科", "陈天铃"])));
+        assert_eq!(p.get(Field::Primary), Some("创建全国文明城市。"));
+        assert_eq!(p.get(Field::Secondary), Some("认真贯彻工作部署。"));
+    }
+
+    #[test]
+    fn names_without_unit_are_placed_by_distance_from_deadline() {
+        let p = record(classify_row(&row(&["", "", "5-2", "自觉接受监督。", "", "", "", "1", "12月份", "", "", "苏颖慧", ""])));
+        assert_eq!(p.get(Field::Persons), Some("苏颖慧"));
+        assert_eq!(p.get(Field::Leaders), None);
+    }
+
+    #[test]
+    fn remarks_after_persons() {
+        let p = record(classify_row(&row(&["", "", "1-12-3", "推动帮困活动。", "1", "12月份", "罗 霖", "办公室 各所出资企业", "陈瑞典", "脱贫攻坚重点工作 泉委发〔2018〕22号"])));
+        assert_eq!(p.get(Field::Remarks), Some("脱贫攻坚重点工作 泉委发〔2018〕22号"));
+        assert_eq!(p.get(Field::Persons), Some("陈瑞典"));
+    }
+
+    #[test]
+    fn idless_rows_are_typed() {
+        assert!(matches!(classify_row(&row(&["合 计", "", "", "", "", "80"])), RowKind::Total { value: Some(v), .. } if v == 80.0));
+        assert!(matches!(classify_row(&row(&["", "", "", "", "李 昶", ""])), RowKind::NameSpill(_)));
+        assert!(matches!(classify_row(&row(&["", "", "开展科技特派员选认工作。", "2", "12月", "黄珍霞", "社农科", "陈岩"])), RowKind::Orphan(_)));
+        assert!(matches!(classify_row(&row(&["说明：(1)每个单位必须设定…", "", ""])), RowKind::Note(_)));
+        assert!(matches!(classify_row(&row(&["", "质量强市(泉委发(2019)2 号)", ""])), RowKind::Continuation(_)));
+    }
+}

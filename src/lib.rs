@@ -1,0 +1,148 @@
+//! zhibiao: rebuild the performance-indicator tables of archived Chinese government notices
+//! into structured records.
+//!
+//! This is the thin library facade over the workspace crates: [`extract`] reads one file and
+//! returns its [`Document`] (the JSON contract of `shared/spec/output-schema.md`);
+//! [`debug_view`] returns what the algorithm saw. The work happens in `zhibiao-parser`
+//! (readers, grid, table recognition, row rebuild), `zhibiao-normalize` (field rules and
+//! checks) and `zhibiao-export` (writers).
+
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+pub use zhibiao_model as model;
+use zhibiao_model::{Document, Format, Source, SCHEMA_VERSION};
+pub use zhibiao_parser::error::{ReadError, ReadErrorKind};
+use zhibiao_parser::grid::{Block, SourceGrid};
+
+/// How to read the input.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Force a text encoding (`utf-8`, `utf-16le`, `utf-16be`, `gb18030`, `gbk`) instead of
+    /// detecting it.
+    pub encoding: Option<String>,
+}
+
+/// Reads and extracts one file with default options.
+pub fn extract(path: impl AsRef<Path>) -> Result<Document, ReadError> {
+    extract_with(path.as_ref(), &Options::default())
+}
+
+/// Reads and extracts one file.
+pub fn extract_with(path: &Path, options: &Options) -> Result<Document, ReadError> {
+    let (name, bytes) = read(path)?;
+    extract_bytes(&name, &bytes, options).map(|(doc, _)| doc)
+}
+
+fn read(path: &Path) -> Result<(String, Vec<u8>), ReadError> {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string());
+    let bytes = std::fs::read(path).map_err(|e| ReadError { file: path.display().to_string(), kind: ReadErrorKind::Io(e) })?;
+    Ok((name, bytes))
+}
+
+/// The format a file is in, from its first bytes and then its name.
+fn sniff(name: &str, bytes: &[u8]) -> Result<Format, ReadErrorKind> {
+    let lower = name.to_lowercase();
+    if bytes.starts_with(b"PK\x03\x04") || lower.ends_with(".docx") {
+        return Err(ReadErrorKind::Unsupported {
+            format: "docx".into(),
+            hint: "the DOCX reader is not built yet; export the document as text".into(),
+        });
+    }
+    if bytes.starts_with(b"%PDF") || lower.ends_with(".pdf") {
+        return Err(ReadErrorKind::Unsupported {
+            format: "pdf".into(),
+            hint: "the PDF reader is not built yet; extract its text with TAB-separated cells".into(),
+        });
+    }
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) || lower.ends_with(".doc") {
+        return Err(ReadErrorKind::Unsupported {
+            format: "doc (legacy binary Word)".into(),
+            hint: "convert it to .docx or text first, e.g. `libreoffice --headless --convert-to docx FILE.doc`".into(),
+        });
+    }
+    Ok(if lower.ends_with(".md") || lower.ends_with(".markdown") { Format::Markdown } else { Format::Text })
+}
+
+/// Extracts from bytes already read; also returns the debug trace.
+pub fn extract_bytes(name: &str, bytes: &[u8], options: &Options) -> Result<(Document, String), ReadError> {
+    let fail = |kind| ReadError { file: name.to_string(), kind };
+    let format = sniff(name, bytes).map_err(fail)?;
+    let grid = zhibiao_parser::text::read_text_bytes(bytes, options.encoding.as_deref()).map_err(fail)?;
+    let ex = zhibiao_parser::extract_grid(&grid);
+    let mut issues = ex.issues;
+    for table in &ex.tables {
+        issues.extend(zhibiao_normalize::checks::check_table(table, &ex.notice));
+    }
+    issues.sort_by_key(|i| i.location.as_ref().and_then(|l| l.line).unwrap_or(0));
+    let doc = Document {
+        schema_version: SCHEMA_VERSION.to_string(),
+        source: Source {
+            file: name.to_string(),
+            format,
+            sha256: hex(&Sha256::digest(bytes)),
+            encoding: grid.encoding.clone(),
+        },
+        notice: ex.notice,
+        tables: ex.tables,
+        issues,
+    };
+    let trace = render_debug(&grid, &ex.trace.lines, &doc);
+    Ok((doc, trace))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The debug view of one file: the grid as read, the column maps and row placements, and the
+/// repairs applied to each record.
+pub fn debug_view(path: &Path, options: &Options) -> Result<String, ReadError> {
+    let (name, bytes) = read(path)?;
+    extract_bytes(&name, &bytes, options).map(|(_, trace)| trace)
+}
+
+fn render_debug(grid: &SourceGrid, trace: &[String], doc: &Document) -> String {
+    let mut out = String::new();
+    out.push_str(&format!("== grid ({} blocks, encoding {}) ==\n", grid.blocks.len(), grid.encoding.as_deref().unwrap_or("?")));
+    for block in &grid.blocks {
+        match block {
+            Block::Paragraph(p) => out.push_str(&format!("{:>5} P  {}\n", p.pos.line, clip(&p.text, 60))),
+            Block::Row(r) => {
+                let cells: Vec<String> =
+                    r.cells.iter().enumerate().map(|(i, c)| format!("[{i}]{}", clip(&c.text, 14))).collect();
+                out.push_str(&format!("{:>5} R  {}\n", r.pos.line, cells.join(" ")));
+            }
+            Block::Break(_) => {}
+        }
+    }
+    out.push_str("\n== tables: column maps and row placement ==\n");
+    for line in trace {
+        out.push_str(line);
+        out.push('\n');
+    }
+    out.push_str("\n== records and repairs ==\n");
+    for t in &doc.tables {
+        for r in &t.records {
+            out.push_str(&format!("{:<8} lines {:?}\n", r.id, r.provenance.lines));
+            for rep in &r.provenance.repairs {
+                out.push_str(&format!("           - {rep}\n"));
+            }
+        }
+    }
+    out.push_str("\n== issues ==\n");
+    for i in &doc.issues {
+        let line = i.location.as_ref().and_then(|l| l.line).map(|l| format!("line {l}")).unwrap_or_default();
+        out.push_str(&format!("{:?} {} {} {}: {}\n", i.severity, i.code, i.record.as_deref().unwrap_or("-"), line, i.message));
+    }
+    out
+}
+
+fn clip(s: &str, n: usize) -> String {
+    let s = s.replace('\n', "⏎");
+    if s.chars().count() > n {
+        format!("{}…", s.chars().take(n).collect::<String>())
+    } else {
+        s
+    }
+}

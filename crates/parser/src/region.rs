@@ -74,7 +74,8 @@ pub fn find_tables(grid: &SourceGrid) -> Vec<TableRegion> {
                 if is_header_row(row) || budget {
                     if !in_header {
                         let title = prose_since_row.iter().rev().find(|p| is_table_title(&p.text));
-                        let starts_table = tables.is_empty() || title.is_some() || budget;
+                        let family_changes = tables.last().map(|t| (t.family == Family::BudgetTargets) != budget).unwrap_or(true);
+                        let starts_table = family_changes || title.is_some();
                         if starts_table {
                             let unit = prose_since_row
                                 .iter()

@@ -196,6 +196,19 @@ pub fn share_first_level(drafts: &mut [Draft], issues: &mut Vec<Issue>) {
             );
         }
         let primary = (distinct_primaries.len() == 1).then(|| distinct_primaries.first().map(|p| (*p).clone())).flatten();
+        if let Some((last, line)) = bases.last() {
+            if last.trim_end().ends_with(['；', ';', '、']) {
+                issues.push(
+                    Issue::new(
+                        Severity::Warning,
+                        "basis_truncated",
+                        format!("the 文件依据 of {key} ends with a separator on its last row, as if the list went on: documents may have been lost"),
+                    )
+                    .record(key.clone())
+                    .at_line(*line),
+                );
+            }
+        }
         let mut basis: Option<(String, Vec<u32>)> = (!bases.is_empty())
             .then(|| (bases.iter().map(|b| b.0.as_str()).collect::<Vec<_>>().join("\n"), bases.iter().map(|b| b.1).collect()));
         let sources = primary.as_ref().map(|p| cited_sources(&p.0)).unwrap_or_default();

@@ -198,10 +198,21 @@ pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
     header_disagreement(region, &layouts, &mut issues);
 
     let mut unit_splits_seen: Vec<String> = Vec::new();
-    let records = drafts
+    let records: Vec<Record> = drafts
         .into_iter()
         .map(|d| finish(d, &lexicon, &mut issues, &mut unit_splits_seen))
         .collect();
+    for r in records.iter().filter(|r| r.secondary.is_none()) {
+        issues.push(
+            Issue::new(
+                Severity::Warning,
+                "field_missing",
+                format!("{} has no 二级指标 / 目标内容 text: its cell is empty or was lost in the OCR", r.id),
+            )
+            .record(r.id.clone())
+            .at_line(r.provenance.lines.first().copied().unwrap_or(0)),
+        );
+    }
     Rebuilt {
         table: Table {
             kind: TableKind::PerformanceTargets,
@@ -265,12 +276,21 @@ pub struct BlockLayout {
     pub deadline_gap: Option<usize>,
 }
 
-fn mode(values: impl Iterator<Item = usize>) -> Option<usize> {
+/// The most common value; ties go to the largest when `prefer_large` (a row loses empty
+/// cells more often than it gains them, so the rightmost 权重 column is the clean layout),
+/// else to the smallest.
+fn mode(values: impl Iterator<Item = usize>, prefer_large: bool) -> Option<usize> {
     let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
     for v in values {
         *counts.entry(v).or_default() += 1;
     }
-    counts.into_iter().max_by_key(|&(v, n)| (n, std::cmp::Reverse(v))).map(|(v, _)| v)
+    let best = counts.values().copied().max()?;
+    let mut tied = counts.into_iter().filter(|&(_, n)| n == best).map(|(v, _)| v);
+    if prefer_large {
+        tied.last()
+    } else {
+        tied.next()
+    }
 }
 
 impl BlockLayout {
@@ -282,8 +302,8 @@ impl BlockLayout {
             })
         };
         BlockLayout {
-            weight_col: mode(rows().filter_map(|p| p.col(Field::Weight))),
-            deadline_gap: mode(rows().filter_map(|p| Some(p.col(Field::Deadline)?.checked_sub(p.col(Field::Weight)?)?))),
+            weight_col: mode(rows().filter_map(|p| p.col(Field::Weight)), true),
+            deadline_gap: mode(rows().filter_map(|p| Some(p.col(Field::Deadline)?.checked_sub(p.col(Field::Weight)?)?)), false),
         }
     }
 
@@ -380,7 +400,7 @@ fn finish(d: Draft, lexicon: &UnitLexicon, issues: &mut Vec<Issue>, unit_splits_
         id: d.id.clone(),
         category: d.category.clone(),
         group: d.group.clone(),
-        basis: d.get(Field::Basis).map(split_basis).unwrap_or_default(),
+        basis: d.get(Field::Basis).map(|b| dedup(split_basis(b))).unwrap_or_default(),
         primary,
         primary_points,
         secondary: text(Field::Secondary),
@@ -394,3 +414,18 @@ fn finish(d: Draft, lexicon: &UnitLexicon, issues: &mut Vec<Issue>, unit_splits_
         provenance: Provenance { lines, repairs },
     }
 }
+
+/// Drops repeated entries, keeping the first: a 文件依据 cell repeated on every row of a merged
+/// region (as some exports print it) must not list its documents twice.
+fn dedup(items: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(items.len());
+    for i in items {
+        if !out.contains(&i) {
+            out.push(i);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,196 @@
+//! One test per repair, each on a small constructed table run through the whole pipeline
+//! (text reader → table recognition → rebuild), so the repair is tested where it is used.
+
+use crate::region::find_tables;
+use crate::text::read_text;
+use crate::trace::Trace;
+use zhibiao_model::{Issue, Record};
+
+const HEADER: &str = "项目\t\t序号\t文件依据\t一级指标\t二级指标\t权重\t完成时限\t分管领导\t责任单位\t责任人\t备注";
+
+fn rebuild_text(rows: &[&str]) -> (Vec<Record>, Vec<Issue>, Vec<(String, f64)>) {
+    let text = format!("某局绩效目标考评表\n\n{HEADER}\n{}\n", rows.join("\n"));
+    let grid = read_text(&text);
+    let tables = find_tables(&grid);
+    assert_eq!(tables.len(), 1, "one table expected in:\n{text}");
+    let rebuilt = super::rebuild(&tables[0], &mut Trace::default());
+    let totals = rebuilt.table.declared_totals.iter().map(|t| (t.label.clone(), t.value)).collect();
+    (rebuilt.table.records, rebuilt.issues, totals)
+}
+
+fn rec<'a>(records: &'a [Record], id: &str) -> &'a Record {
+    records.iter().find(|r| r.id == id).unwrap_or_else(|| panic!("no record {id} in {records:#?}"))
+}
+
+fn has_repair(r: &Record, code: &str) -> bool {
+    r.provenance.repairs.iter().any(|x| x.starts_with(code))
+}
+
+fn issue<'a>(issues: &'a [Issue], code: &str) -> Option<&'a Issue> {
+    issues.iter().find(|i| i.code == code)
+}
+
+const BASIS_A: &str = "关于印发甲方案的通知（泉政办〔2019〕9号）";
+const BASIS_B: &str = "关于印发乙方案的通知（泉政办〔2019〕5号）";
+
+#[test]
+fn shifted_row_is_placed_by_content_and_noted() {
+    let (records, _, _) = rebuild_text(&[
+        &format!("职能工作目标 80分\t重点工作目标\t1-1-1\t{BASIS_A}\t推动发展。（属市政府工作报告第1项）（4分）\t制定措施。\t2\t9月\t陈建兴\t高新科\t梁秋生\t"),
+        "1-1-2\t组织申报。\t\t\t2\t12月\t陈建兴\t高新科\t梁秋生\t",
+    ]);
+    let r = rec(&records, "1-1-2");
+    assert_eq!(r.secondary.as_deref(), Some("组织申报。"));
+    assert_eq!(r.weight, Some(2.0));
+    assert_eq!(r.persons, vec!["梁秋生"]);
+    assert!(has_repair(r, "cells_shifted"), "{:?}", r.provenance);
+    assert!(!has_repair(rec(&records, "1-1-1"), "cells_shifted"));
+}
+
+#[test]
+fn merged_basis_and_primary_on_a_later_row_go_to_every_row() {
+    let (records, issues, _) = rebuild_text(&[
+        "职能工作目标 80分\t重点工作目标\t1-1-1\t\t\t制定措施。\t1\t9月\t陈建兴\t高新科\t梁秋生\t",
+        &format!("\t\t1-1-2\t{BASIS_A}；\t推动发展。（属市政府工作报告第1项）（3分）\t组织申报。\t1\t12月\t陈建兴\t高新科\t梁秋生\t"),
+        &format!("\t\t1-1-3\t{BASIS_B}\t\t开展培训。\t1\t12月\t陈建兴\t高新科\t梁秋生\t"),
+    ]);
+    for id in ["1-1-1", "1-1-2", "1-1-3"] {
+        let r = rec(&records, id);
+        assert_eq!(r.basis, vec![BASIS_A, BASIS_B], "{id}");
+        assert_eq!(r.primary.as_deref(), Some("推动发展。（属市政府工作报告第1项）"), "{id}");
+        assert_eq!(r.primary_points, Some(3.0), "{id}");
+    }
+    assert!(has_repair(rec(&records, "1-1-1"), "merged_cell_shared"));
+    assert!(issue(&issues, "basis_truncated").is_none());
+}
+
+#[test]
+fn responsibility_cells_fill_from_above_quietly_and_from_below_with_an_issue() {
+    let (records, issues, _) = rebuild_text(&[
+        "职能工作目标 80分\t重点工作目标\t1-1-1\t\t推动发展。（2分）\t制定措施。\t1\t9月\t陈建兴 张劲松\t平台科\t\t",
+        "\t\t1-1-2\t\t\t组织申报。\t1\t12月\t陈建兴 张劲松\t平台科\t陈君伟\t",
+        "\t\t1-2-1\t\t推动建设。（2分）\t开展培训。\t1\t12月\t林清京\t人才科\t高静娴\t",
+        "\t\t1-2-2\t\t\t举办活动。\t1\t12月\t\t\t\t",
+    ]);
+    assert_eq!(rec(&records, "1-1-1").persons, vec!["陈君伟"]);
+    let filled = issue(&issues, "merged_cell_filled").expect("fill from below is reported");
+    assert_eq!(filled.record.as_deref(), Some("1-1-1"));
+    let r = rec(&records, "1-2-2");
+    assert_eq!((r.leaders.clone(), r.units.clone(), r.persons.clone()), (vec!["林清京".to_string()], vec!["人才科".to_string()], vec!["高静娴".to_string()]));
+    assert!(has_repair(r, "merged_cell_filled"));
+    assert_eq!(issues.iter().filter(|i| i.code == "merged_cell_filled").count(), 1, "{issues:#?}");
+}
+
+#[test]
+fn names_spilling_one_per_line_are_one_merged_cell() {
+    let (records, issues, _) = rebuild_text(&[
+        "行政能力目标 20分\t依法行政 (2分)\t5-1\t接受监督。\t\t\t1\t12月份\t刘海祥 罗 霖\t各科室\t陈瑞典\t",
+        "\t\t5-2\t严控支出。\t\t\t1\t12月份\t\t\t苏颖慧\t",
+        "\t\t\t\t\t\t\t\t\t\t李 昶\t",
+        "\t\t\t\t\t\t\t\t\t\t陈天铃\t",
+    ]);
+    for id in ["5-1", "5-2"] {
+        let r = rec(&records, id);
+        assert_eq!(r.persons, vec!["陈瑞典", "苏颖慧", "李昶", "陈天铃"], "{id}");
+        assert_eq!(r.leaders, vec!["刘海祥", "罗霖"], "{id}");
+        assert_eq!(r.units, vec!["各科室"], "{id}");
+        assert_eq!(r.secondary.is_some(), true);
+    }
+    assert_eq!(issue(&issues, "names_spill_joined").and_then(|i| i.record.as_deref()), Some("5-1"));
+}
+
+#[test]
+fn names_below_a_single_record_continue_its_cell() {
+    let (records, issues, _) = rebuild_text(&[
+        "行政能力目标 20分\t依法行政 (1分)\t5-1\t接受监督。\t\t\t1\t12月份\t刘海祥\t各科室\t陈瑞典\t",
+        "\t\t\t\t\t\t\t\t\t\t苏颖慧\t",
+    ]);
+    assert_eq!(rec(&records, "5-1").persons, vec!["陈瑞典", "苏颖慧"]);
+    assert!(issue(&issues, "names_spill_joined").is_none());
+}
+
+#[test]
+fn a_column_one_row_late_is_moved_back() {
+    let (records, issues, _) = rebuild_text(&[
+        "职能工作目标 80分\t重点工作目标\t1-1-1\t\t\t\t2\t12月\t黄珍霞\t社农科\t陈岩\t",
+        &format!("\t\t1-1-2\t{BASIS_A}\t推进科技特派员制度。（4分）\t制定工作计划。\t2\t12月\t黄珍霞\t社农科\t陈岩\t"),
+        "\t\t\t\t\t开展选认工作。\t2\t12月\t黄珍霞\t社农科\t陈岩\t",
+    ]);
+    assert_eq!(records.len(), 2);
+    assert_eq!(rec(&records, "1-1-1").secondary.as_deref(), Some("制定工作计划。"));
+    assert_eq!(rec(&records, "1-1-2").secondary.as_deref(), Some("开展选认工作。"));
+    assert_eq!(issue(&issues, "column_shifted_back").and_then(|i| i.record.as_deref()), Some("1-1"));
+}
+
+#[test]
+fn an_idless_full_row_that_fits_nowhere_is_reported_not_dropped() {
+    let (records, issues, _) = rebuild_text(&[
+        "职能工作目标 80分\t重点工作目标\t1-1-1\t\t推进。（2分）\t制定计划。\t2\t12月\t黄珍霞\t社农科\t陈岩\t",
+        "\t\t\t\t\t开展选认工作。\t2\t12月\t黄珍霞\t社农科\t陈岩\t",
+    ]);
+    assert_eq!(records.len(), 1);
+    let i = issue(&issues, "unplaced_row").expect("reported");
+    assert!(i.message.contains("开展选认工作"), "{}", i.message);
+}
+
+#[test]
+fn basis_runs_on_when_the_next_indicator_cites_the_same_sources() {
+    let cite = "（属国务院政府工作报告第15项，市政府工作报告第56项）";
+    let (records, issues, _) = rebuild_text(&[
+        &format!("职能工作目标 80分\t重点工作目标\t1-1-1\t{BASIS_A}\t提升能力。{cite}（2分）\t强化投资。\t2\t12月份\t林鹏\t资本科\t苏颖慧\t"),
+        &format!("\t\t1-2-1\t\t推进改革。{cite}（2分）\t出台方案。\t2\t12月份\t林鹏\t资本科\t苏颖慧\t"),
+        "\t\t1-3-1\t\t文明城市创建工作（2分）\t开展志愿服务。\t2\t12月份\t林鹏\t资本科\t苏颖慧\t",
+    ]);
+    assert_eq!(rec(&records, "1-2-1").basis, vec![BASIS_A]);
+    assert!(rec(&records, "1-3-1").basis.is_empty(), "an indicator citing nothing inherits nothing");
+    assert_eq!(issue(&issues, "basis_inherited").and_then(|i| i.record.as_deref()), Some("1-2"));
+}
+
+#[test]
+fn wrapped_text_on_an_idless_row_joins_the_record_above() {
+    let (records, _, _) = rebuild_text(&[
+        &format!("职能工作目标 80分\t重点工作目标\t1-1-1\t{BASIS_A}\t推进。（2分）\t制定工作\t2\t12月\t黄珍霞\t社农科\t陈岩\t"),
+        "\t\t\t\t\t计划。\t\t\t\t\t\t",
+    ]);
+    let r = rec(&records, "1-1-1");
+    assert_eq!(r.secondary.as_deref(), Some("制定工作计划。"));
+    assert!(has_repair(r, "wrapped_text_joined"));
+    assert!(r.provenance.lines.len() == 2);
+}
+
+#[test]
+fn garbled_labels_are_read_and_reported_once() {
+    let (records, issues, _) = rebuild_text(&[
+        "职能工作目标 80分\t重点工作目标\t1-1-1\t\t推进。（1分）\t甲。\t1\t12月\t黄珍霞\t社农科\t陈岩\t",
+        "能 职 能 工 作 目 标 80分\t常规工 作目 标\t2-1-1\t\t落实。（1分）\t乙。\t1\t12月\t黄珍霞\t社农科\t陈岩\t",
+        "80分\t常规工作目标\t2-2-1\t\t保障。（1分）\t丙。\t1\t12月\t黄珍霞\t社农科\t陈岩\t",
+    ]);
+    for r in &records {
+        assert_eq!(r.category.as_deref(), Some("职能工作目标"), "{}", r.id);
+    }
+    assert_eq!(rec(&records, "2-1-1").group.as_deref(), Some("常规工作目标"));
+    assert_eq!(issues.iter().filter(|i| i.code == "label_garbled").count(), 2, "{issues:#?}");
+}
+
+#[test]
+fn joined_units_split_by_the_documents_own_units() {
+    let (records, issues, _) = rebuild_text(&[
+        "职能工作目标 80分\t重点工作目标\t1-1-1\t\t推进。（2分）\t甲。\t1\t12月\t孙中虎\t党委会\t黄建团\t",
+        "\t\t1-1-2\t\t\t乙。\t1\t12月\t孙中虎\t党委会办公室\t黄建团 邱尚长\t",
+        "\t\t1-2-1\t\t保障。（1分）\t丙。\t1\t12月\t孙中虎\t办公室\t邱尚长\t",
+    ]);
+    assert_eq!(rec(&records, "1-1-2").units, vec!["党委会", "办公室"]);
+    assert!(issue(&issues, "unit_split").is_some());
+}
+
+#[test]
+fn totals_notes_and_footers_are_not_records() {
+    let (records, _, totals) = rebuild_text(&[
+        "职能工作目标 80分\t重点工作目标\t1-1-1\t\t推进。（1分）\t甲。\t1\t12月\t黄珍霞\t社农科\t陈岩\t",
+        "合 计\t\t\t\t\t\t1\t\t\t\t\t",
+        "绩效目标考评得分(职能工作目标+行政能力目标)\t\t\t\t\t\t1\t\t\t\t\t",
+        "说明：(1)每个单位必须设定一级指标至少15项。\t\t\t",
+    ]);
+    assert_eq!(records.len(), 1);
+    assert_eq!(totals, vec![("合计".to_string(), 1.0), ("绩效目标考评得分（职能工作目标+行政能力目标）".to_string(), 1.0)]);
+}

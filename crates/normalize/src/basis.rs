@@ -83,12 +83,12 @@ fn trim_separators(s: &str) -> &str {
 
 /// Page and item references: 'P4', 'P19-23', '第16项', '第4页', '第12' (of '第12、15项').
 static REFERENCE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"P\d+(?:[-~～]\d+)?|第\d+(?:[-~～]\d+)?(?:项|页|条|点|款)?|第[一二三四五六七八九十百零〇]+(?:项|页|条|款)")
+    Regex::new(r"P[0-9]+(?:[-~～][0-9]+)?|第[0-9]+(?:[-~～][0-9]+)?(?:项|页|条|点|款)?|第[一二三四五六七八九十百零〇]+(?:项|页|条|款)")
         .expect("static regex")
 });
 /// A fragment that is only a reference number: '15项', '9', '92页', 'P9'.
 static NUMBER_ONLY: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:P?\d+(?:[-~～]\d+)?(?:项|页|条|点|款)?)?$").expect("static regex")
+    Regex::new(r"^(?:P?[0-9]+(?:[-~～][0-9]+)?(?:项|页|条|点|款)?)?$").expect("static regex")
 });
 
 /// The documents a 一级指标 cites in its trailing '（属…）' note, without page and item

@@ -14,7 +14,7 @@ use crate::units::tokenize;
 use crate::values::{parse_deadline, parse_weight, split_points};
 
 static ID: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^\d{1,2}(?:-\d{1,3}){1,2}$").expect("static regex"));
+    Lazy::new(|| Regex::new(r"^[0-9]{1,2}(?:-[0-9]{1,3}){1,2}$").expect("static regex"));
 
 /// Reads a 序号: '1-1-1', '1-14', '4-1', '10-2-3', with spaces, full-width digits or dash
 /// variants tolerated; returns ASCII 'a-b[-c]'. `None` for a year, a range with a unit
@@ -137,7 +137,7 @@ pub fn looks_like_units(s: &str) -> bool {
 
 static DOC_NUMBER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"\p{Han}\s*[(（\[［【〔]\s*\d{4}\s*[)）\]］】〕]\s*第?\s*[0-9A-Za-z][0-9A-Za-z\-－]*\s*号",
+        r"\p{Han}\s*[(（\[［【〔]\s*[0-9]{4}\s*[)）\]］】〕]\s*第?\s*[0-9A-Za-z][0-9A-Za-z\-－]*\s*号",
     )
     .expect("static regex")
 });

@@ -14,7 +14,7 @@ use crate::chars::{fold_digits, is_invisible, is_wide};
 /// the issue number and 号: '泉政办（2020）10号', '泉府督〔2020〕第DC-009号'.
 static DOC_YEAR: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(\p{Han})\s*[(（\[［【〔]\s*(\d{4})\s*[)）\]］】〕]\s*(第?)\s*([0-9A-Za-z][0-9A-Za-z\-－]*)\s*号",
+        r"(\p{Han})\s*[(（\[［【〔]\s*([0-9]{4})\s*[)）\]］】〕]\s*(第?)\s*([0-9A-Za-z][0-9A-Za-z\-－]*)\s*号",
     )
     .expect("static regex")
 });

@@ -8,12 +8,12 @@ use crate::text::{fold_text, normalize_doc_years};
 
 /// Trailing bracketed points: '（4分）', '(4.5 分)', then any stray punctuation.
 static BRACKETED_POINTS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?s)^(.*?)\s*[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）][\s。.，,；;、]*$")
+    Regex::new(r"(?s)^(.*?)\s*[（(]\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*[)）][\s。.，,；;、]*$")
         .expect("static regex")
 });
 /// Trailing bare points of a 项目 label: '职 能 工 作 目 标 80分'.
 static BARE_POINTS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?s)^(.*?)\s*(\d+(?:\.\d+)?)\s*分[\s。.，,；;]*$").expect("static regex")
+    Regex::new(r"(?s)^(.*?)\s*([0-9]+(?:\.[0-9]+)?)\s*分[\s。.，,；;]*$").expect("static regex")
 });
 
 /// Separates the points a 一级指标 or 项目 label declares at its end from its text:
@@ -34,7 +34,7 @@ pub fn split_points(s: &str) -> (String, Option<f64>) {
 }
 
 static WEIGHT: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^(\d{1,3}(?:\.\d+)?)\s*分?$").expect("static regex"));
+    Lazy::new(|| Regex::new(r"^([0-9]{1,3}(?:\.[0-9]+)?)\s*分?$").expect("static regex"));
 
 /// Reads a 权重 cell: '1.5', '2', ' 10 ', '１．５', '2分'. `None` for anything else, including
 /// a year ('2019') and values above 100, which no single weight reaches.
@@ -55,23 +55,23 @@ pub struct Deadline {
 /// '9月', '12月份', '12月底前', '2019年12月', '12月31日前', '6-12月' (the range's end).
 static MONTH: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"^(?:\d{4}年)?(?:\d{1,2}月?[-~～至到])?(\d{1,2})月(?:份)?(?:\d{1,2}[日号])?(?:上旬|中旬|下旬|初|中|底|末)?(?:前|之前|以前|内|止)?$",
+        r"^(?:[0-9]{4}年)?(?:[0-9]{1,2}月?[-~～至到])?([0-9]{1,2})月(?:份)?(?:[0-9]{1,2}[日号])?(?:上旬|中旬|下旬|初|中|底|末)?(?:前|之前|以前|内|止)?$",
     )
     .expect("static regex")
 });
 static YEAR_END: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:\d{4})?年(?:底|末|终|内)(?:前|之前|以前)?$").expect("static regex")
+    Regex::new(r"^(?:[0-9]{4})?年(?:底|末|终|内)(?:前|之前|以前)?$").expect("static regex")
 });
 static HALF_YEAR: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:\d{4}年)?(上|下)半年(?:底|末)?(?:前|之前|以前|内)?$").expect("static regex")
+    Regex::new(r"^(?:[0-9]{4}年)?(上|下)半年(?:底|末)?(?:前|之前|以前|内)?$").expect("static regex")
 });
 static QUARTER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:\d{4}年)?第?([一二三四1-4])季度(?:末|底)?(?:前|之前|以前|内)?$")
+    Regex::new(r"^(?:[0-9]{4}年)?第?([一二三四1-4])季度(?:末|底)?(?:前|之前|以前|内)?$")
         .expect("static regex")
 });
 /// Deadlines that name no month: the work runs all year or keeps going.
 static ONGOING: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:\d{4}年)?(?:全年|长期|持续推进|持续开展|持续|常年|常态化|长期坚持|全年推进|每月|每季度|每季|每年)$")
+    Regex::new(r"^(?:[0-9]{4}年)?(?:全年|长期|持续推进|持续开展|持续|常年|常态化|长期坚持|全年推进|每月|每季度|每季|每年)$")
         .expect("static regex")
 });
 

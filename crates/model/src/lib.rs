@@ -170,8 +170,15 @@ impl Location {
 }
 
 impl Issue {
+    /// A message that starts with its own code (`merged_cell_filled: …`, the form repairs take
+    /// in provenance) is stored without it: the code is a field of its own.
     pub fn new(severity: Severity, code: &str, message: impl Into<String>) -> Self {
-        Issue { severity, code: code.to_string(), message: message.into(), record: None, location: None }
+        let message = message.into();
+        let message = match message.strip_prefix(code).and_then(|m| m.strip_prefix(": ")) {
+            Some(rest) => rest.to_string(),
+            None => message,
+        };
+        Issue { severity, code: code.to_string(), message, record: None, location: None }
     }
     pub fn record(mut self, id: impl Into<String>) -> Self {
         self.record = Some(id.into());

@@ -31,7 +31,13 @@ pub fn extract(path: impl AsRef<Path>) -> Result<Document, ReadError> {
 /// Reads and extracts one file.
 pub fn extract_with(path: &Path, options: &Options) -> Result<Document, ReadError> {
     let (name, bytes) = read(path)?;
-    extract_bytes(&name, &bytes, options).map(|(doc, _)| doc)
+    extract_bytes(&name, &bytes, options).map(|(doc, _)| doc).map_err(|e| with_path(e, path))
+}
+
+/// Errors name the file as the user gave it, so a failed file in a batch can be found.
+fn with_path(mut e: ReadError, path: &Path) -> ReadError {
+    e.file = path.display().to_string();
+    e
 }
 
 fn read(path: &Path) -> Result<(String, Vec<u8>), ReadError> {
@@ -99,7 +105,7 @@ fn hex(bytes: &[u8]) -> String {
 /// repairs applied to each record.
 pub fn debug_view(path: &Path, options: &Options) -> Result<String, ReadError> {
     let (name, bytes) = read(path)?;
-    extract_bytes(&name, &bytes, options).map(|(_, trace)| trace)
+    extract_bytes(&name, &bytes, options).map(|(_, trace)| trace).map_err(|e| with_path(e, path))
 }
 
 fn render_debug(grid: &SourceGrid, trace: &[String], doc: &Document) -> String {

@@ -94,16 +94,19 @@ fn run_extract(files: &[PathBuf], output: Option<&Path>, format: OutputFormat, o
             return ExitCode::from(EXIT_INPUT_FAILED);
         }
     }
+    let targets: Vec<Option<PathBuf>> = match output {
+        Some(dir) => output_paths(files, dir, format).into_iter().map(Some).collect(),
+        None => vec![None; files.len()],
+    };
     // Each file is read, extracted and written on its own: one bad file never stops the others.
     let results: Vec<Result<Option<zhibiao::model::Document>, String>> = files
         .par_iter()
-        .map(|path| {
+        .zip(targets.par_iter())
+        .map(|(path, target)| {
             let doc = extract_with(path, options).map_err(|e| e.to_string())?;
-            match output {
-                Some(dir) => {
-                    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
-                    let target = dir.join(format!("{stem}.{}", format.extension()));
-                    let file = std::fs::File::create(&target).map_err(|e| format!("{}: {e}", target.display()))?;
+            match target {
+                Some(target) => {
+                    let file = std::fs::File::create(target).map_err(|e| format!("{}: {e}", target.display()))?;
                     write_doc(&doc, format, io::BufWriter::new(file), true).map_err(|e| format!("{}: {e}", target.display()))?;
                     Ok(None)
                 }
@@ -139,4 +142,25 @@ fn run_extract(files: &[PathBuf], output: Option<&Path>, format: OutputFormat, o
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// One output path per input, in input order. Inputs that share a file stem (`a/x.txt`,
+/// `b/x.txt`) would overwrite each other, so later ones get `x-2.json`, `x-3.json`, … and the
+/// renaming is said on stderr.
+fn output_paths(files: &[PathBuf], dir: &Path, format: OutputFormat) -> Vec<PathBuf> {
+    let mut used: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    files
+        .iter()
+        .map(|path| {
+            let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
+            let n = used.entry(stem.clone()).or_insert(0);
+            *n += 1;
+            let name = if *n == 1 { stem } else { format!("{stem}-{n}") };
+            let target = dir.join(format!("{name}.{}", format.extension()));
+            if *n > 1 {
+                eprintln!("zhibiao: {} shares its name with an earlier input; written to {}", path.display(), target.display());
+            }
+            target
+        })
+        .collect()
 }

@@ -28,14 +28,30 @@ impl OutputFormat {
 
 /// The document as pretty JSON, as `../shared/spec/output-schema.md` specifies.
 pub fn write_json<W: Write>(doc: &Document, mut w: W) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut w, doc).map_err(io::Error::other)?;
+    serde_json::to_writer_pretty(&mut w, doc).map_err(json_error)?;
     w.write_all(b"\n")
 }
 
 /// The document as one line of compact JSON.
 pub fn write_jsonl<W: Write>(doc: &Document, mut w: W) -> io::Result<()> {
-    serde_json::to_writer(&mut w, doc).map_err(io::Error::other)?;
+    serde_json::to_writer(&mut w, doc).map_err(json_error)?;
     w.write_all(b"\n")
+}
+
+/// Keeps the kind of an I/O error (a closed pipe stays `BrokenPipe`) so callers can tell a
+/// reader that went away from a failed write.
+fn json_error(e: serde_json::Error) -> io::Error {
+    match e.io_error_kind() {
+        Some(kind) => io::Error::new(kind, e),
+        None => io::Error::other(e),
+    }
+}
+
+fn csv_error(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
+    }
 }
 
 /// Column names of the CSV writer.
@@ -56,12 +72,11 @@ fn num(v: Option<f64>) -> String {
 /// One CSV row per performance-target record; `header` writes the column names first.
 pub fn write_csv<W: Write>(doc: &Document, w: W, header: bool) -> io::Result<()> {
     let mut out = csv::Writer::from_writer(w);
-    let err = |e: csv::Error| io::Error::other(e);
     if header {
-        out.write_record(CSV_HEADER).map_err(err)?;
+        out.write_record(CSV_HEADER).map_err(csv_error)?;
     }
     for (ti, table) in doc.tables.iter().enumerate() {
-        write_table_rows(doc, ti, table, &mut out).map_err(err)?;
+        write_table_rows(doc, ti, table, &mut out).map_err(csv_error)?;
     }
     out.flush()
 }

@@ -150,6 +150,17 @@ pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
                 if let Some(layout) = layouts.get(*b) {
                     layout.note_shift(p, &mut d);
                 }
+                if p.get(Field::Weight).is_none() && p.get(Field::Deadline).is_none() && !p.fields.is_empty() {
+                    issues.push(
+                        Issue::new(
+                            Severity::Warning,
+                            "anchors_missing",
+                            format!("row {} shows neither a 权重 nor a 完成时限, so its cells were placed by order alone", d.id),
+                        )
+                        .record(d.id.clone())
+                        .at_line(*line),
+                    );
+                }
                 report_unplaced(&p.unplaced, Some(&d.id), *line, &mut issues);
                 drafts.push(d);
             }
@@ -158,6 +169,12 @@ pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
                 None => report_unplaced(&all_cells(p), None, *line, &mut issues),
             },
             RowKind::NameSpill(cell) => match drafts.last_mut() {
+                // A short name-like text under one of the record's text fields is that text
+                // wrapped (`…创建` / `工作`), not a name.
+                Some(d) if d.cols.iter().any(|(f, &c)| c == cell.col && !matches!(f, Field::Leaders | Field::Persons)) => {
+                    let rest = join_wrapped(d, std::slice::from_ref(cell), *line);
+                    report_unplaced(&rest, Some(&d.id.clone()), *line, &mut issues);
+                }
                 Some(d) => d.spill.push((cell.col, cell.text.clone(), *line)),
                 None => report_unplaced(std::slice::from_ref(cell), None, *line, &mut issues),
             },
@@ -287,7 +304,7 @@ fn mode(values: impl Iterator<Item = usize>, prefer_large: bool) -> Option<usize
     let best = counts.values().copied().max()?;
     let mut tied = counts.into_iter().filter(|&(_, n)| n == best).map(|(v, _)| v);
     if prefer_large {
-        tied.last()
+        tied.next_back()
     } else {
         tied.next()
     }
@@ -303,7 +320,7 @@ impl BlockLayout {
         };
         BlockLayout {
             weight_col: mode(rows().filter_map(|p| p.col(Field::Weight)), true),
-            deadline_gap: mode(rows().filter_map(|p| Some(p.col(Field::Deadline)?.checked_sub(p.col(Field::Weight)?)?)), false),
+            deadline_gap: mode(rows().filter_map(|p| p.col(Field::Deadline)?.checked_sub(p.col(Field::Weight)?)), false),
         }
     }
 
@@ -371,7 +388,8 @@ fn finish(d: Draft, lexicon: &UnitLexicon, issues: &mut Vec<Issue>, unit_splits_
     let text = |f: Field| d.get(f).map(fold_text).filter(|s| !s.is_empty());
     let (primary, primary_points) = match d.get(Field::Primary) {
         Some(p) => {
-            let (t, pts) = split_points(p);
+            // Fold first: a wrap space inside the points (`（4 .5分）`) must not hide them.
+            let (t, pts) = split_points(&fold_text(p));
             let t = fold_text(&t);
             ((!t.is_empty()).then_some(t), pts)
         }

@@ -64,6 +64,13 @@ fn main() -> ExitCode {
                 eprintln!("zhibiao: several files need -o DIR, or --format jsonl/csv to stream them to stdout");
                 return ExitCode::from(EXIT_USAGE);
             }
+            // A bad encoding name is a mistake in the command, said once, not once per file.
+            if let Some(name) = encoding.as_deref() {
+                if let Err(e @ zhibiao::ReadErrorKind::UnknownEncoding(_)) = zhibiao_parser::text::decode(b"", Some(name)) {
+                    eprintln!("zhibiao: {e}");
+                    return ExitCode::from(EXIT_INPUT_FAILED);
+                }
+            }
             run_extract(&files, output.as_deref(), format, &Options { encoding })
         }
         Command::Debug { file, encoding } => match zhibiao::debug_view(&file, &Options { encoding }) {

@@ -47,11 +47,21 @@ pub fn extract_grid(grid: &grid::SourceGrid) -> Extraction {
         }
     }
     if tables.is_empty() && !issues.iter().any(|i| i.code == "table_unsupported") {
-        issues.push(Issue::new(
-            Severity::Warning,
-            "table_missing",
-            "no indicator table was found in the document (the notice may name an attachment that is not in the file)",
-        ));
+        // Point at the line that names the missing attachment, where there is one.
+        let named = grid.paragraphs().filter(|p| {
+            let s: String = p.text.chars().filter(|c| !c.is_whitespace()).collect();
+            s.starts_with("附件") && s.chars().count() > 3
+        });
+        let issue = match named.last() {
+            Some(p) => Issue::new(
+                Severity::Warning,
+                "table_missing",
+                format!("no indicator table was found; the notice names an attachment that is not in the file: '{}'", p.text.trim()),
+            )
+            .at_line(p.pos.line),
+            None => Issue::new(Severity::Warning, "table_missing", "no indicator table was found in the document"),
+        };
+        issues.push(issue);
     }
     Extraction { notice, tables, issues, trace }
 }

@@ -24,7 +24,10 @@ static DOC_YEAR: Lazy<Regex> = Lazy::new(|| {
 /// document-number year brackets made 〔〕.
 pub fn fold_text(s: &str) -> String {
     let chars: Vec<char> = fold_digits(s).chars().collect();
-    let mut text: String = drop_wrap_spaces(&chars).into_iter().collect();
+    let dropped: String = drop_wrap_spaces(&chars).into_iter().collect();
+    // Dropping a wrap space can put a full-width point between two digits ('1 ．1'): fold
+    // digits again so the result does not change on a second fold.
+    let mut text = fold_digits(&dropped);
     // Widening one mark can give its neighbour a wide context ('(a)(中)'); repeating until
     // nothing changes makes folding idempotent, so callers may fold twice safely.
     for _ in 0..8 {
@@ -296,4 +299,11 @@ mod tests {
         assert_eq!(squash("\u{3000}合\t计\n"), "合计");
         assert_eq!(squash(""), "");
     }
+
+    #[test]
+    fn a_wrap_space_before_a_full_width_point_folds_in_one_pass() {
+        assert_eq!(fold_text("1 ．1"), "1.1");
+        assert_eq!(fold_text(&fold_text("1 ．1")), "1.1");
+    }
+
 }

@@ -89,12 +89,12 @@ fn names_spilling_one_per_line_are_one_merged_cell() {
         "\t\t\t\t\t\t\t\t\t\t李 昶\t",
         "\t\t\t\t\t\t\t\t\t\t陈天铃\t",
     ]);
-    for id in ["5-1", "5-2"] {
+    for (id, secondary) in [("5-1", "接受监督。"), ("5-2", "严控支出。")] {
         let r = rec(&records, id);
         assert_eq!(r.persons, vec!["陈瑞典", "苏颖慧", "李昶", "陈天铃"], "{id}");
         assert_eq!(r.leaders, vec!["刘海祥", "罗霖"], "{id}");
         assert_eq!(r.units, vec!["各科室"], "{id}");
-        assert_eq!(r.secondary.is_some(), true);
+        assert_eq!(r.secondary.as_deref(), Some(secondary), "{id}");
     }
     assert_eq!(issue(&issues, "names_spill_joined").and_then(|i| i.record.as_deref()), Some("5-1"));
 }

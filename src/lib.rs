@@ -129,9 +129,9 @@ fn render_debug(grid: &SourceGrid, trace: &[String], doc: &Document) -> String {
     }
     out.push_str("\n== records and repairs ==\n");
     for t in &doc.tables {
-        for r in &t.records {
-            out.push_str(&format!("{:<8} lines {:?}\n", r.id, r.provenance.lines));
-            for rep in &r.provenance.repairs {
+        for (id, provenance) in t.records.provenances() {
+            out.push_str(&format!("{:<8} lines {:?}\n", id, provenance.lines));
+            for rep in &provenance.repairs {
                 out.push_str(&format!("           - {rep}\n"));
             }
         }

@@ -83,7 +83,7 @@ pub fn write_csv<W: Write>(doc: &Document, w: W, header: bool) -> io::Result<()>
 
 fn write_table_rows<W: Write>(doc: &Document, ti: usize, table: &Table, out: &mut csv::Writer<W>) -> csv::Result<()> {
     let n = &doc.notice;
-    for r in &table.records {
+    for r in table.records.performance() {
         out.write_record([
             doc.source.file.clone(),
             n.issuer.clone().unwrap_or_default(),
@@ -126,14 +126,16 @@ mod tests {
                 title: Some("表".into()),
                 unit: None,
                 declared_totals: vec![DeclaredTotal { label: "合计".into(), value: 80.0, line: None }],
-                records: vec![Record {
+                budget: None,
+                strategy: None,
+                records: Records::Performance(vec![Record {
                     id: "1-1-1".into(),
                     weight: Some(1.5),
                     primary_points: Some(3.0),
                     leaders: vec!["陈建兴".into(), "张劲松".into()],
                     secondary: Some("含,逗号\"引号".into()),
                     ..Default::default()
-                }],
+                }]),
                 location: None,
             }],
             issues: vec![],

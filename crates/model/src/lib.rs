@@ -80,10 +80,16 @@ pub enum TableKind {
 pub struct Table {
     pub kind: TableKind,
     pub title: Option<String>,
-    /// The unit being assessed (参评单位).
+    /// The unit being assessed (参评单位), or the department a budget table is for (部门名称).
     pub unit: Option<String>,
     pub declared_totals: Vec<DeclaredTotal>,
-    pub records: Vec<Record>,
+    /// The budget header of a `budget_targets` table.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget: Option<Budget>,
+    /// The 战略目标 text of a `budget_targets` table.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strategy: Option<String>,
+    pub records: Records,
     /// Where the table sits in the source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
@@ -97,6 +103,63 @@ pub struct DeclaredTotal {
     pub value: f64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<u32>,
+}
+
+/// The records of one table: every table holds records of its own family only.
+///
+/// Serialized as a plain array. Reading JSON back, an empty array comes back as
+/// `Performance`; the table's `kind` is what says the family.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Records {
+    Performance(Vec<Record>),
+    Budget(Vec<BudgetRecord>),
+}
+
+impl Default for Records {
+    fn default() -> Self {
+        Records::Performance(Vec::new())
+    }
+}
+
+impl Records {
+    pub fn len(&self) -> usize {
+        match self {
+            Records::Performance(r) => r.len(),
+            Records::Budget(r) => r.len(),
+        }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// The performance-target records; empty for a budget table.
+    pub fn performance(&self) -> &[Record] {
+        match self {
+            Records::Performance(r) => r,
+            Records::Budget(_) => &[],
+        }
+    }
+    /// The performance-target records for editing; `None` for a budget table.
+    pub fn performance_mut(&mut self) -> Option<&mut Vec<Record>> {
+        match self {
+            Records::Performance(r) => Some(r),
+            Records::Budget(_) => None,
+        }
+    }
+    /// The budget-target records; empty for a performance table.
+    pub fn budget(&self) -> &[BudgetRecord] {
+        match self {
+            Records::Budget(r) => r,
+            Records::Performance(_) => &[],
+        }
+    }
+    /// `(id, provenance)` of every record, whatever the family.
+    pub fn provenances(&self) -> Vec<(&str, &Provenance)> {
+        match self {
+            Records::Performance(r) => r.iter().map(|r| (r.id.as_str(), &r.provenance)).collect(),
+            Records::Budget(r) => r.iter().map(|r| (r.id.as_str(), &r.provenance)).collect(),
+        }
+    }
 }
 
 /// One leaf row of a performance-target table (绩效目标考评表).
@@ -120,6 +183,129 @@ pub struct Record {
     pub remarks: Option<String>,
     #[serde(default)]
     pub provenance: Provenance,
+}
+
+/// One indicator row of a budget-target table (部门预算整体绩效目标表). Printed values are kept
+/// as printed (folded); each value column also carries its parsed [`Quantity`] beside it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct BudgetRecord {
+    /// `{duty_no}-{n}`: the n-th indicator (from 1) of the duty.
+    pub id: String,
+    /// 职责序号.
+    pub duty_no: u32,
+    /// 部门职责; null only when the text was lost (a `field_missing` issue says so).
+    pub duty: Option<String>,
+    /// 职责目标.
+    pub duty_goal: Option<String>,
+    /// 绩效指标; null only when the text was lost (a `field_missing` issue says so).
+    pub indicator: Option<String>,
+    /// 指标解释.
+    pub explanation: Option<String>,
+    /// 年度指标值 as printed.
+    pub target: Option<String>,
+    pub target_value: Option<Quantity>,
+    /// "十三五"规划值.
+    pub plan_value: Option<String>,
+    pub plan_value_parsed: Option<Quantity>,
+    /// 年度标准值.
+    pub standard_value: Option<String>,
+    pub standard_value_parsed: Option<Quantity>,
+    /// The 来源 of the standard value.
+    pub standard_source: Option<String>,
+    /// 前三年均值.
+    pub history_avg: Option<String>,
+    pub history_avg_value: Option<Quantity>,
+    /// 上年值（实际完成）.
+    pub history_last: Option<String>,
+    pub history_last_value: Option<Quantity>,
+    /// 数据来源 of the history values.
+    pub history_source: Option<String>,
+    /// 备注.
+    pub remarks: Option<String>,
+    /// 工作活动.
+    pub activity: Option<String>,
+    /// 预算项目.
+    pub budget_item: Option<String>,
+    #[serde(default)]
+    pub provenance: Provenance,
+}
+
+/// The budget header of a budget-target table.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Budget {
+    /// 部门整体预算总额 as printed (`5364万元`).
+    pub total: Option<String>,
+    pub total_value: Option<Quantity>,
+    /// 资金结构: 基本支出.
+    pub basic: Option<String>,
+    pub basic_value: Option<Quantity>,
+    /// 资金结构: 项目支出.
+    pub project: Option<String>,
+    pub project_value: Option<Quantity>,
+    /// 资金来源, in printed order.
+    pub sources: Vec<FundSource>,
+    /// Source line of the budget header's first row.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+}
+
+/// One 资金来源 entry: `（1）财政拨款 5364万元`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct FundSource {
+    pub name: String,
+    /// The amount as printed; null when the form leaves it blank.
+    pub amount: Option<String>,
+    pub amount_value: Option<Quantity>,
+}
+
+/// A value read from its printed form, for comparing targets across years and agencies.
+///
+/// - `{"number": 60, "unit": "家"}`; `{"number": 1, "unit": null}` when no unit is printed;
+///   `bound` for `≥95%` / `100项以上` (`">="`), `qualifier` for the words around the number
+///   (`建立4项` → `"建立"`).
+/// - `{"min": 10, "max": 13, "unit": "个"}` for a range `10-13个`.
+/// - `{"qualitative": "应做尽做"}` for a target that is not a number (`完成`, `十三五`…).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Quantity {
+    Number {
+        #[serde(serialize_with = "compact_number")]
+        number: f64,
+        unit: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        bound: Option<Bound>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        qualifier: Option<String>,
+    },
+    Range {
+        #[serde(serialize_with = "compact_number")]
+        min: f64,
+        #[serde(serialize_with = "compact_number")]
+        max: f64,
+        unit: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        qualifier: Option<String>,
+    },
+    Qualitative {
+        qualitative: String,
+    },
+}
+
+/// Which side of its number a bounded value lies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Bound {
+    /// `≥`, `不低于`, `以上`, `至少`.
+    #[serde(rename = ">=")]
+    AtLeast,
+    /// `>`, `超过`, `大于`.
+    #[serde(rename = ">")]
+    MoreThan,
+    /// `≤`, `不超过`, `以内`, `以下`, `不高于`.
+    #[serde(rename = "<=")]
+    AtMost,
+    /// `<`, `低于`, `小于`.
+    #[serde(rename = "<")]
+    LessThan,
 }
 
 /// Where a record came from and what was done to it.

@@ -9,7 +9,8 @@
 //!   line breaks (units need a per-document [`UnitLexicon`], learned by the caller);
 //! - [`basis`]: one 文件依据 entry per cited document, and the sources a 一级指标 cites;
 //! - [`values`]: points, weights, deadlines and document numbers;
-//! - [`classify`]: what a cell holds, for placing values when the OCR shifted a row.
+//! - [`classify`]: what a cell holds, for placing values when the OCR shifted a row;
+//! - [`quantity`]: the number, unit and bound of a printed target value (`60家`, `≥95%`).
 //!
 //! [`checks`] runs afterwards on the finished [`zhibiao_model::Table`] and reports, as
 //! issues, every place where weights, totals, declared counts or ids do not add up.
@@ -23,6 +24,7 @@ pub mod basis;
 pub mod checks;
 pub mod classify;
 pub mod names;
+pub mod quantity;
 pub mod text;
 pub mod units;
 pub mod values;
@@ -34,6 +36,7 @@ pub use classify::{
     parse_id, total_label,
 };
 pub use names::split_names;
+pub use quantity::parse_quantity;
 pub use text::{fold_text, squash};
 pub use units::{split_units, UnitLexicon, UnitSplit};
 pub use values::{normalize_doc_number, parse_deadline, parse_weight, split_points, Deadline};

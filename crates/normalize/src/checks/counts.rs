@@ -27,6 +27,7 @@ fn compare(table: &Table, declared: &DeclaredCount) -> Option<Issue> {
     let scope = declared.scope.as_str();
     let selected: Vec<&Record> = table
         .records
+        .performance()
         .iter()
         .filter(|r| match scope {
             "全部" => r.category.as_deref() != Some(ADMIN),

@@ -17,7 +17,7 @@ pub(super) fn check(table: &Table) -> Vec<Issue> {
     let mut issues = Vec::new();
     let mut seen: HashMap<&str, Option<u32>> = HashMap::new();
     let mut previous: Option<(&str, Vec<u32>)> = None;
-    for record in &table.records {
+    for record in table.records.performance() {
         let id = record.id.as_str();
         let line = first_line(record);
         if let Some(first) = seen.get(id) {

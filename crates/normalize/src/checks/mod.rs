@@ -105,7 +105,9 @@ pub(crate) mod fixture {
             title: None,
             unit: None,
             declared_totals: totals,
-            records,
+            budget: None,
+            strategy: None,
+            records: zhibiao_model::Records::Performance(records),
             location: None,
         }
     }

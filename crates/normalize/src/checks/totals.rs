@@ -21,7 +21,7 @@ fn grand_label(label: &str) -> bool {
 /// Totals that cannot be placed either way are not checked. A grand total is compared with
 /// all records.
 pub(super) fn check(table: &Table) -> Vec<Issue> {
-    let records = &table.records;
+    let records = table.records.performance();
     if records.is_empty() {
         return Vec::new();
     }

@@ -9,7 +9,7 @@ use super::{first_line, id_parts, num, place, same};
 /// (行政能力目标 rows like 4-1 carry a weight but no points of their own).
 pub(super) fn check(table: &Table) -> Vec<Issue> {
     let mut groups: Vec<(String, Vec<&Record>)> = Vec::new();
-    for record in &table.records {
+    for record in table.records.performance() {
         let Some(parts) = id_parts(&record.id) else {
             continue;
         };

@@ -24,7 +24,7 @@ use crate::region::{PageBlock, TableRegion};
 use crate::trace::Trace;
 use labels::LabelState;
 use place::{classify_row, is_footer_text, is_note_text, Placed, PlacedCell, RowKind};
-use zhibiao_model::{DeclaredTotal, Issue, Location, Provenance, Record, Severity, Table, TableKind};
+use zhibiao_model::{DeclaredTotal, Issue, Location, Provenance, Record, Records, Severity, Table, TableKind};
 use zhibiao_normalize::basis::split_basis;
 use zhibiao_normalize::names::split_names;
 use zhibiao_normalize::text::fold_text;
@@ -236,7 +236,9 @@ pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
             title: region.title.clone(),
             unit: region.unit.clone(),
             declared_totals: totals,
-            records,
+            budget: None,
+            strategy: None,
+            records: Records::Performance(records),
             location: Some(Location::line(region.line)),
         },
         issues,

@@ -15,7 +15,7 @@ fn rebuild_text(rows: &[&str]) -> (Vec<Record>, Vec<Issue>, Vec<(String, f64)>) 
     assert_eq!(tables.len(), 1, "one table expected in:\n{text}");
     let rebuilt = super::rebuild(&tables[0], &mut Trace::default());
     let totals = rebuilt.table.declared_totals.iter().map(|t| (t.label.clone(), t.value)).collect();
-    (rebuilt.table.records, rebuilt.issues, totals)
+    (rebuilt.table.records.performance().to_vec(), rebuilt.issues, totals)
 }
 
 fn rec<'a>(records: &'a [Record], id: &str) -> &'a Record {

@@ -92,6 +92,9 @@ pub struct SourceGrid {
     pub blocks: Vec<Block>,
     /// The encoding the reader decoded, for text formats.
     pub encoding: Option<String>,
+    /// True when the reader knows merged cells (DOCX `w:vMerge`, a PDF lattice): a cell with
+    /// `row_span` 1 is then known not to be merged. Text readers cannot know and say false.
+    pub spans_known: bool,
 }
 
 impl SourceGrid {

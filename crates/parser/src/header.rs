@@ -1,19 +1,51 @@
-//! Header recognition: which rows are column headers, and what each column holds.
+//! Header recognition: which rows are column headers, which table family they head, and what
+//! each column holds.
 //!
-//! Header rows are found by their labels, compared with all white space removed (OCR splits
-//! vertical and wrapped labels: `完 成 时 限`, `责 任 部 门`) and through synonyms
-//! (责任单位/责任部门/责任科室; 二级指标/目标内容). A page block's [`ColumnMap`] is built from its
-//! header rows (usually two: `项目 | 目标内容 | … | 责任分解` over `序号 | 文件依据 | …`), because
-//! the column order changes from page to page inside one document.
+//! Each [`Family`] has its own label vocabulary; the recognition is the same for all. Labels
+//! are compared with all white space removed (OCR splits vertical and wrapped labels:
+//! `完 成 时 限`, `责 任 部 门`), with a trailing explanation in brackets dropped
+//! (`备注 (标准值和历史值均无的原因/…)`), and through synonyms (责任单位/责任部门/责任科室;
+//! 二级指标/目标内容; `2019年值`/上年值). A page block's [`ColumnMap`] is built from its header
+//! rows (two or three: `项目 | 目标内容 | …` over `序号 | 文件依据 | …`), because the column order
+//! changes from page to page inside one document.
 //!
 //! OCR'd headers are often garbled (labels one cell off, labels missing), so the rebuild
 //! places values by what they hold first and uses the map only to break ties; the map is
 //! also what `zhibiao debug` shows next to the data.
 
 use crate::grid::GridRow;
+use once_cell::sync::Lazy;
+use regex::Regex;
 use zhibiao_normalize::text::squash;
 
-/// The fields of a performance-target row that a header can name.
+/// Which template a table follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Family {
+    /// 绩效目标考评表: leaf rows with sequence ids, points, weights, responsibilities.
+    PerformanceTargets,
+    /// 部门预算整体绩效目标表: duties, each with several performance indicators.
+    BudgetTargets,
+}
+
+impl Family {
+    pub const ALL: [Family; 2] = [Family::PerformanceTargets, Family::BudgetTargets];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Family::PerformanceTargets => "performance_targets",
+            Family::BudgetTargets => "budget_targets",
+        }
+    }
+
+    fn labels(self) -> &'static [(&'static str, Field)] {
+        match self {
+            Family::PerformanceTargets => PERFORMANCE_LABELS,
+            Family::BudgetTargets => BUDGET_LABELS,
+        }
+    }
+}
+
+/// The fields a header can name, of every family.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {
     /// 项目: the category / group labels.
@@ -28,7 +60,35 @@ pub enum Field {
     Units,
     Persons,
     Remarks,
-    /// 目标内容 / 责任分解: a spanning label over several fields.
+    /// 职责序号.
+    DutyNo,
+    /// 部门职责.
+    Duty,
+    /// 职责目标.
+    DutyGoal,
+    /// 绩效指标.
+    Indicator,
+    /// 指标解释.
+    Explanation,
+    /// 年度指标值.
+    Target,
+    /// "十三五"规划值.
+    PlanValue,
+    /// 年度标准值.
+    StandardValue,
+    /// The 来源 of the standard value.
+    StandardSource,
+    /// 前三年均值.
+    HistoryAvg,
+    /// 上年值（实际完成）.
+    HistoryLast,
+    /// 数据来源 of the history values.
+    HistorySource,
+    /// 工作活动.
+    Activity,
+    /// 预算项目.
+    BudgetItem,
+    /// 目标内容 / 责任分解 / 指标参考值 / 历史值: a spanning label over several fields.
     Span,
 }
 
@@ -46,14 +106,27 @@ impl Field {
             Field::Units => "责任单位",
             Field::Persons => "责任人",
             Field::Remarks => "备注",
+            Field::DutyNo => "职责序号",
+            Field::Duty => "部门职责",
+            Field::DutyGoal => "职责目标",
+            Field::Indicator => "绩效指标",
+            Field::Explanation => "指标解释",
+            Field::Target => "年度指标值",
+            Field::PlanValue => "规划值",
+            Field::StandardValue => "标准值",
+            Field::StandardSource => "标准值来源",
+            Field::HistoryAvg => "前三年均值",
+            Field::HistoryLast => "上年值",
+            Field::HistorySource => "数据来源",
+            Field::Activity => "工作活动",
+            Field::BudgetItem => "预算项目",
             Field::Span => "(span)",
         }
     }
 }
 
-/// Header labels and the field each names, compared after [`squash`]. Order matters: longer
-/// labels first, so `责任单位` is not read as `责任人`'s prefix.
-const LABELS: &[(&str, Field)] = &[
+/// Performance-target header labels and the field each names, compared after [`squash`].
+const PERFORMANCE_LABELS: &[(&str, Field)] = &[
     ("项目", Field::Project),
     ("序号", Field::Id),
     ("文件依据", Field::Basis),
@@ -79,25 +152,125 @@ const LABELS: &[(&str, Field)] = &[
     ("备注", Field::Remarks),
 ];
 
-/// The field a header cell names, if it is a header label.
+/// Budget-target header labels. Year-bearing labels (`2020年标准值`, `2017-2019年均值`,
+/// `2019年值`) are read by [`year_label`] instead, as the years change every edition.
+const BUDGET_LABELS: &[(&str, Field)] = &[
+    ("职责序号", Field::DutyNo),
+    ("序号", Field::DutyNo),
+    ("部门职责", Field::Duty),
+    ("职责", Field::Duty),
+    ("职责目标", Field::DutyGoal),
+    ("绩效指标", Field::Indicator),
+    ("指标名称", Field::Indicator),
+    ("指标解释", Field::Explanation),
+    ("指标说明", Field::Explanation),
+    ("年度指标值", Field::Target),
+    ("指标值", Field::Target),
+    ("目标值", Field::Target),
+    ("指标参考值", Field::Span),
+    ("标准值", Field::Span),
+    ("历史值", Field::Span),
+    ("\"十三五\"规划值", Field::PlanValue),
+    ("“十三五”规划值", Field::PlanValue),
+    ("十三五规划值", Field::PlanValue),
+    ("规划值", Field::PlanValue),
+    ("年度标准值", Field::StandardValue),
+    ("来源", Field::StandardSource),
+    ("前三年均值", Field::HistoryAvg),
+    ("均值", Field::HistoryAvg),
+    ("上年值", Field::HistoryLast),
+    ("上年值实际完成", Field::HistoryLast),
+    ("数据来源", Field::HistorySource),
+    ("备注", Field::Remarks),
+    ("工作活动", Field::Activity),
+    ("预算项目", Field::BudgetItem),
+];
+
+/// Header cells are short; a longer cell is data even if it starts like a label.
+const MAX_LABEL_CHARS: usize = 12;
+const MAX_PERFORMANCE_LABEL_CHARS: usize = 8;
+
+/// A trailing explanation in brackets: `备注 (标准值和历史值均无的原因/…)`, `2019年值 (实际完成)`.
+static BRACKETED_TAIL: Lazy<Regex> = Lazy::new(|| Regex::new(r"[(（][^()（）]*[)）]?$").expect("valid regex"));
+static YEAR_LABEL: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^(?:\d{4}[-—–－~～至]\d{4}年均值|\d{4}年(标准值|值|实际值|完成值))$").expect("valid regex"));
+
+/// Budget labels that carry years: `2017-2019年均值`, `2020年标准值`, `2019年值`.
+fn year_label(s: &str) -> Option<Field> {
+    let caps = YEAR_LABEL.captures(s)?;
+    Some(match caps.get(1).map(|m| m.as_str()) {
+        None => Field::HistoryAvg,
+        Some("标准值") => Field::StandardValue,
+        Some(_) => Field::HistoryLast,
+    })
+}
+
+/// The field a header cell names in a family's vocabulary, if it is one of its labels.
+pub fn label_field_in(family: Family, cell: &str) -> Option<Field> {
+    let squashed = squash(cell);
+    let listed = |s: &str| family.labels().iter().find(|(label, _)| s == *label).map(|&(_, f)| f);
+    match family {
+        // The budget template explains its labels in brackets; the performance templates do
+        // not, and a performance data cell must never pass for a label.
+        Family::BudgetTargets => {
+            let s = BRACKETED_TAIL.replace(&squashed, "");
+            let s = s.trim_end_matches(['(', '（']);
+            if s.is_empty() || s.chars().count() > MAX_LABEL_CHARS {
+                return None;
+            }
+            listed(s).or_else(|| year_label(s))
+        }
+        Family::PerformanceTargets => {
+            if squashed.is_empty() || squashed.chars().count() > MAX_PERFORMANCE_LABEL_CHARS {
+                return None;
+            }
+            listed(&squashed)
+        }
+    }
+}
+
+/// The field a performance-target header cell names.
 pub fn label_field(cell: &str) -> Option<Field> {
-    let s = squash(cell);
-    if s.is_empty() || s.chars().count() > 8 {
+    label_field_in(Family::PerformanceTargets, cell)
+}
+
+/// How many of a row's cells are labels of the family.
+fn label_count(family: Family, row: &GridRow) -> usize {
+    row.cells.iter().filter(|c| label_field_in(family, &c.text).is_some()).count()
+}
+
+/// Labels that only a budget-target header prints; a row needs one of them to be read as a
+/// budget header (序号, 备注 and 标准值 are shared with other tables).
+const BUDGET_MARKERS: [Field; 5] = [Field::DutyNo, Field::Duty, Field::DutyGoal, Field::Indicator, Field::Target];
+
+/// The family whose header this row is: at least three of its labels and no more data cells
+/// than labels. `continuing` is true right under another header row, where a row whose every
+/// filled cell is a label (`标准值 | 来源`) is the header's next level.
+pub fn header_family(row: &GridRow, continuing: Option<Family>) -> Option<Family> {
+    let filled = row.filled().count();
+    if filled == 0 {
         return None;
     }
-    LABELS.iter().find(|(label, _)| s == *label).map(|&(_, f)| f)
+    if let Some(f) = continuing {
+        if label_count(f, row) == filled {
+            return Some(f);
+        }
+    }
+    let budget = label_count(Family::BudgetTargets, row);
+    let budget_marked = row
+        .cells
+        .iter()
+        .any(|c| label_field_in(Family::BudgetTargets, &c.text).is_some_and(|f| BUDGET_MARKERS.contains(&f)));
+    if budget >= 3 && budget * 2 >= filled && budget_marked {
+        return Some(Family::BudgetTargets);
+    }
+    let perf = label_count(Family::PerformanceTargets, row);
+    (perf >= 3 && perf * 2 >= filled).then_some(Family::PerformanceTargets)
 }
 
-/// How many of a row's cells are header labels.
-fn label_count(row: &GridRow) -> usize {
-    row.cells.iter().filter(|c| label_field(&c.text).is_some()).count()
-}
-
-/// A header row has at least three label cells and no cell that is clearly data.
+/// A header row of any family.
 pub fn is_header_row(row: &GridRow) -> bool {
-    let labels = label_count(row);
-    let filled = row.filled().count();
-    labels >= 3 && labels * 2 >= filled
+    header_family(row, None).is_some()
 }
 
 /// Where each field sits in a page block, according to its header rows.
@@ -111,12 +284,12 @@ pub struct ColumnMap {
 }
 
 impl ColumnMap {
-    /// Builds the map from consecutive header rows, upper row first.
-    pub fn from_headers(rows: &[&GridRow]) -> ColumnMap {
+    /// Builds the map from consecutive header rows of a family, upper row first.
+    pub fn from_headers(family: Family, rows: &[&GridRow]) -> ColumnMap {
         let mut columns: Vec<(usize, Field)> = Vec::new();
         for row in rows {
             for (col, cell) in row.cells.iter().enumerate() {
-                let Some(field) = label_field(&cell.text) else { continue };
+                let Some(field) = label_field_in(family, &cell.text) else { continue };
                 if field == Field::Span {
                     continue;
                 }
@@ -176,10 +349,39 @@ mod tests {
     fn two_header_rows_make_one_map_lower_row_wins() {
         let top = row(&["项目", "", "目标内容", "", "", "", "完成时限", "责任分解", "", "", "备注"]);
         let low = row(&["", "", "序号", "文件依据", "一级指标", "二级指标", "", "权重", "分管领导", "责任单位", "", "责任人"]);
-        let map = ColumnMap::from_headers(&[&top, &low]);
+        let map = ColumnMap::from_headers(Family::PerformanceTargets, &[&top, &low]);
         assert_eq!(map.column_of(Field::Id), Some(2));
         assert_eq!(map.column_of(Field::Deadline), Some(6));
         assert_eq!(map.column_of(Field::Persons), Some(11));
         assert_eq!(map.field_at(0), Some(Field::Project));
+    }
+
+    #[test]
+    fn budget_labels_with_years_and_explanations() {
+        let b = |s| label_field_in(Family::BudgetTargets, s);
+        assert_eq!(b("职责序号"), Some(Field::DutyNo));
+        assert_eq!(b("备注 (标准值和历史值均无的原因/其他需要说明的问题)"), Some(Field::Remarks));
+        assert_eq!(b("2017-2019年 均值"), Some(Field::HistoryAvg));
+        assert_eq!(b("2019年值 (实际完成)"), Some(Field::HistoryLast));
+        assert_eq!(b("2020年标准值"), Some(Field::StandardValue));
+        assert_eq!(b("“十三五” 规划值"), Some(Field::PlanValue));
+        assert_eq!(b("数据来源 (统计年鉴/统计公报/内部 统计/其他需明确的来源"), Some(Field::HistorySource));
+        assert_eq!(b("标准值 (规划目标、行业标准或其他明确标准)"), Some(Field::Span));
+        assert_eq!(b("内部统计"), None);
+        assert_eq!(b("1项"), None);
+    }
+
+    #[test]
+    fn budget_header_rows_name_their_family() {
+        let top = row(&["职责序号", "部门职责", "职责目标", "绩效指标", "指标解释", "年度指标值", "指标参考值", "", "", "", "", "备注 (原因)", "工作活动", "预算项目"]);
+        assert_eq!(header_family(&top, None), Some(Family::BudgetTargets));
+        let sub = row(&["", "", "", "", "", "", "", "标准值", "来源"]);
+        assert_eq!(header_family(&sub, None), None);
+        assert_eq!(header_family(&sub, Some(Family::BudgetTargets)), Some(Family::BudgetTargets));
+        let data = row(&["", "", "", "健全项目管理制度", "建立科研经费负面清单制度", "建立4项", "", "建立4项", "内部统计"]);
+        assert_eq!(header_family(&data, Some(Family::BudgetTargets)), None);
+        // A performance header is not mistaken for a budget one through shared labels.
+        let perf = row(&["", "", "序号", "文件依据", "一级指标", "二级指标", "", "权重", "备注"]);
+        assert_eq!(header_family(&perf, None), Some(Family::PerformanceTargets));
     }
 }

@@ -28,25 +28,25 @@ pub fn extract_grid(grid: &grid::SourceGrid) -> Extraction {
     let mut issues = Vec::new();
     let mut tables = Vec::new();
     let mut trace = trace::Trace::default();
-    for region in region::find_tables(grid) {
-        match region.family {
-            region::Family::PerformanceTargets => {
-                trace.note(format!("table at line {}: {:?}", region.line, region.title));
-                let rebuilt = rebuild::rebuild(&region, &mut trace);
-                issues.extend(rebuilt.issues);
-                tables.push(rebuilt.table);
-            }
-            region::Family::BudgetTargets => issues.push(
-                Issue::new(
-                    Severity::Warning,
-                    "table_unsupported",
-                    "a 部门预算整体绩效目标表 (budget-target table) was found; this family is not rebuilt yet, its rows are not in the output",
-                )
-                .at_line(region.line),
-            ),
+    let regions = region::find_regions(grid);
+    for row in &regions.stray_rows {
+        for i in row.filled() {
+            let cell = rebuild::row::PlacedCell::at(row, i);
+            let mut issue = Issue::new(
+                Severity::Warning,
+                "unplaced_text",
+                format!("cell {i} '{}' is in a table row above any table header; no table takes it", cell.text.trim()),
+            );
+            issue.location = Some(zhibiao_model::Location { line: Some(row.pos.line), page: row.pos.page, column: Some(i as u32) });
+            issues.push(issue);
         }
     }
-    if tables.is_empty() && !issues.iter().any(|i| i.code == "table_unsupported") {
+    for region in regions.tables {
+        let rebuilt = rebuild::rebuild(&region, &mut trace);
+        issues.extend(rebuilt.issues);
+        tables.push(rebuilt.table);
+    }
+    if tables.is_empty() {
         // Point at the line that names the missing attachment, where there is one.
         let named = grid.paragraphs().filter(|p| {
             let s: String = p.text.chars().filter(|c| !c.is_whitespace()).collect();

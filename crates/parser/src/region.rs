@@ -1,31 +1,29 @@
-//! Table recognition: where each table starts and ends in the block sequence, its page
-//! blocks (a header and the rows under it), and its title and unit from the prose above.
+//! Table recognition: where each table starts and ends in the block sequence, its family,
+//! its page blocks (a header and the rows under it), and its title and unit from the prose
+//! above.
 //!
-//! A table starts at a header row. Each later run of header rows starts a new page block of
-//! the same table (headers repeat on every page, often with the columns in another order),
-//! unless a title paragraph (`…考评表`) stands between, which starts a new table. Prose inside
-//! the table's span (page footers such as `抄送：…`) is kept aside so the rebuild can say what
-//! it skipped.
+//! A table starts at a header row ([`header_family`] says of which family). Each later run of
+//! header rows of the same family starts a new page block of the same table (headers repeat
+//! on every page, often with the columns in another order), unless a title paragraph
+//! (`…考评表`) stands between, which starts a new table. Rows printed right before a new
+//! table's header (with no prose or blank line between them and the table above) are its
+//! preamble: a budget table's 部门名称 /
+//! 资金来源 / 战略目标 rows. Prose inside the table's span (page footers such as `抄送：…`) is
+//! kept aside so the rebuild can say what it skipped; rows that belong to no table are kept
+//! too, so they can be reported instead of lost.
 
 use crate::grid::{Block, GridRow, Paragraph, SourceGrid};
-use crate::header::{is_header_row, ColumnMap};
+pub use crate::header::Family;
+use crate::header::{header_family, ColumnMap};
 use once_cell::sync::Lazy;
 use regex::Regex;
 use zhibiao_normalize::text::{fold_text, squash};
-
-/// Which template a table follows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Family {
-    /// 绩效目标考评表.
-    PerformanceTargets,
-    /// 部门预算整体绩效目标表 (read by a later reader; recognised so it is not misread).
-    BudgetTargets,
-}
 
 /// One page's header and the rows under it.
 #[derive(Debug, Clone, Default)]
 pub struct PageBlock {
     pub map: ColumnMap,
+    /// Header rows first (`header_rows` of them), then the data rows.
     pub rows: Vec<GridRow>,
 }
 
@@ -36,20 +34,25 @@ pub struct TableRegion {
     pub unit: Option<String>,
     /// Line of the first header row.
     pub line: u32,
+    /// Rows right before the first header, with no prose between.
+    pub preamble: Vec<GridRow>,
     pub blocks: Vec<PageBlock>,
     /// Prose paragraphs between the table's rows.
     pub prose: Vec<Paragraph>,
+    /// Whether the reader knows merged cells ([`SourceGrid::spans_known`]).
+    pub spans_known: bool,
+}
+
+/// What [`find_tables`] found.
+#[derive(Debug, Clone, Default)]
+pub struct Regions {
+    pub tables: Vec<TableRegion>,
+    /// Rows before the first table that are not its preamble: no table takes them.
+    pub stray_rows: Vec<GridRow>,
 }
 
 static UNIT_RE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?:参评单位|填报单位|考评单位|单位名称|单位)(?:[(（]盖章[)）])?[:：]\s*(.+)$").expect("valid regex"));
-
-/// Labels of the budget-target family's header.
-const BUDGET_LABELS: &[&str] = &["职责序号", "部门职责", "职责目标", "绩效指标", "年度指标值", "指标解释"];
-
-fn is_budget_header(row: &GridRow) -> bool {
-    row.cells.iter().filter(|c| BUDGET_LABELS.contains(&squash(&c.text).as_str())).count() >= 3
-}
 
 /// A paragraph that names a table (`泉州市科技局绩效目标考评表`), not a cross-reference to one
 /// (`附件：2019年度…考评表`).
@@ -61,71 +64,116 @@ fn is_table_title(text: &str) -> bool {
 
 /// Finds every table in reading order.
 pub fn find_tables(grid: &SourceGrid) -> Vec<TableRegion> {
-    let mut tables: Vec<TableRegion> = Vec::new();
+    find_regions(grid).tables
+}
+
+/// Finds every table in reading order, and the rows no table takes.
+pub fn find_regions(grid: &SourceGrid) -> Regions {
+    let mut out = Regions::default();
+    let tables = &mut out.tables;
     // Paragraphs since the last table row, to find titles and units.
     let mut prose_since_row: Vec<&Paragraph> = Vec::new();
-    let mut in_header = false;
+    // Non-header rows not yet given to a table: they may turn out to be the preamble of the
+    // next table's header.
+    let mut pending: Vec<GridRow> = Vec::new();
+    // The family of the header run the previous row belonged to.
+    let mut in_header: Option<Family> = None;
+    // Header rows per block, to build the maps at the end.
+    let mut header_rows: Vec<Vec<usize>> = Vec::new();
     for block in &grid.blocks {
         match block {
-            Block::Paragraph(p) => prose_since_row.push(p),
-            Block::Break(_) => in_header = false,
+            Block::Paragraph(p) => {
+                flush(tables, &mut pending, &mut prose_since_row, &mut out.stray_rows);
+                prose_since_row.push(p);
+            }
+            Block::Break(_) => {
+                in_header = None;
+                // Rows that follow the table above with no prose between, then a blank line,
+                // are its last rows, not the preamble of a header below.
+                if prose_since_row.is_empty() && !tables.is_empty() {
+                    flush(tables, &mut pending, &mut prose_since_row, &mut out.stray_rows);
+                }
+            }
             Block::Row(row) => {
-                let budget = is_budget_header(row);
-                if is_header_row(row) || budget {
-                    if !in_header {
-                        let title = prose_since_row.iter().rev().find(|p| is_table_title(&p.text));
-                        let family_changes = tables.last().map(|t| (t.family == Family::BudgetTargets) != budget).unwrap_or(true);
-                        let starts_table = family_changes || title.is_some();
-                        if starts_table {
-                            let unit = prose_since_row
-                                .iter()
-                                .rev()
-                                .find_map(|p| UNIT_RE.captures(p.text.trim()).and_then(|c| c.get(1)))
-                                .map(|m| fold_text(m.as_str()));
-                            tables.push(TableRegion {
-                                family: if budget { Family::BudgetTargets } else { Family::PerformanceTargets },
-                                title: title.map(|p| fold_text(&p.text)),
-                                unit,
-                                line: row.pos.line,
-                                blocks: Vec::new(),
-                                prose: Vec::new(),
-                            });
-                        } else if let Some(t) = tables.last_mut() {
+                let Some(family) = header_family(row, in_header) else {
+                    in_header = None;
+                    pending.push(row.clone());
+                    continue;
+                };
+                if in_header.is_none() {
+                    let title = prose_since_row.iter().rev().find(|p| is_table_title(&p.text));
+                    let family_changes = tables.last().map(|t| t.family != family).unwrap_or(true);
+                    if family_changes || title.is_some() {
+                        let unit = prose_since_row
+                            .iter()
+                            .rev()
+                            .find_map(|p| UNIT_RE.captures(p.text.trim()).and_then(|c| c.get(1)))
+                            .map(|m| fold_text(m.as_str()));
+                        tables.push(TableRegion {
+                            family,
+                            title: title.map(|p| fold_text(&p.text)),
+                            unit,
+                            line: row.pos.line,
+                            preamble: std::mem::take(&mut pending),
+                            blocks: Vec::new(),
+                            prose: Vec::new(),
+                            spans_known: grid.spans_known,
+                        });
+                    } else {
+                        flush(tables, &mut pending, &mut prose_since_row, &mut out.stray_rows);
+                        if let Some(t) = tables.last_mut() {
                             t.prose.extend(prose_since_row.iter().map(|p| (*p).clone()));
                         }
-                        if let Some(t) = tables.last_mut() {
-                            t.blocks.push(PageBlock::default());
-                        }
                     }
-                    in_header = true;
-                    // Header rows stay at the head of the block's rows until the map is built.
-                    if let Some(block) = tables.last_mut().and_then(|t| t.blocks.last_mut()) {
-                        block.rows.push(row.clone());
-                    }
-                    prose_since_row.clear();
-                } else {
-                    in_header = false;
                     if let Some(t) = tables.last_mut() {
-                        t.prose.extend(prose_since_row.iter().map(|p| (*p).clone()));
-                        if let Some(b) = t.blocks.last_mut() {
-                            b.rows.push(row.clone());
-                        }
+                        t.blocks.push(PageBlock::default());
+                        header_rows.push(Vec::new());
                     }
-                    prose_since_row.clear();
                 }
+                in_header = Some(family);
+                if let Some(block) = tables.last_mut().and_then(|t| t.blocks.last_mut()) {
+                    if let Some(h) = header_rows.last_mut() {
+                        h.push(block.rows.len());
+                    }
+                    block.rows.push(row.clone());
+                }
+                prose_since_row.clear();
             }
         }
     }
-    // Build each block's map from its header rows (kept at the head of `rows`).
-    for t in &mut tables {
+    flush(tables, &mut pending, &mut prose_since_row, &mut out.stray_rows);
+    // Build each block's map from its header rows (at the head of `rows`) and drop them.
+    let mut k = 0;
+    for t in tables.iter_mut() {
         for b in &mut t.blocks {
-            let header_count = b.rows.iter().take_while(|r| is_header_row(r) || is_budget_header(r)).count();
-            let headers: Vec<&GridRow> = b.rows.iter().take(header_count).collect();
-            b.map = ColumnMap::from_headers(&headers);
-            b.rows.drain(..header_count);
+            let count = header_rows.get(k).map(Vec::len).unwrap_or(0);
+            k += 1;
+            let headers: Vec<&GridRow> = b.rows.iter().take(count).collect();
+            b.map = ColumnMap::from_headers(t.family, &headers);
+            b.rows.drain(..count.min(b.rows.len()));
         }
     }
-    tables
+    out
+}
+
+/// Gives the pending rows to the current table's last page block, with the prose printed
+/// before them (prose between a table's rows), or, before any table, to the stray rows.
+fn flush(tables: &mut [TableRegion], pending: &mut Vec<GridRow>, prose: &mut Vec<&Paragraph>, stray: &mut Vec<GridRow>) {
+    if pending.is_empty() {
+        return;
+    }
+    match tables.last_mut() {
+        Some(t) => {
+            t.prose.extend(prose.drain(..).cloned());
+            if let Some(b) = t.blocks.last_mut() {
+                b.rows.append(pending);
+            }
+        }
+        None => {
+            prose.clear();
+            stray.append(pending);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -153,5 +201,27 @@ mod tests {
     #[test]
     fn no_header_no_table() {
         assert!(find_tables(&read_text("安科〔2021〕12号\n关于印发方案的通知\n")).is_empty());
+    }
+
+    #[test]
+    fn rows_before_a_header_are_its_preamble() {
+        let text = "2020年部门预算整体绩效目标表\n\n部门名称\t\t某局\t部门整体预算总额\t10万元\n战略目标\t\t发展。\n\
+职责序号\t部门职责\t职责目标\t绩效指标\t指标解释\t年度指标值\n\
+1\t职责\t目标\t指标\t解释\t5家\n";
+        let regions = find_regions(&read_text(text));
+        assert!(regions.stray_rows.is_empty());
+        let t = &regions.tables[0];
+        assert_eq!(t.family, Family::BudgetTargets);
+        assert_eq!(t.title.as_deref(), Some("2020年部门预算整体绩效目标表"));
+        assert_eq!(t.preamble.len(), 2);
+        assert_eq!(t.blocks[0].rows.len(), 1);
+    }
+
+    #[test]
+    fn rows_before_any_table_are_kept_as_stray() {
+        let text = "说明\n\n甲\t乙\n\n某表\n\n项目\t序号\t文件依据\t一级指标\t二级指标\t权重\n\t1-1\t文\t指标（2分）\t内容\t2\n";
+        let regions = find_regions(&read_text(text));
+        assert_eq!(regions.stray_rows.len(), 1);
+        assert_eq!(regions.tables.len(), 1);
     }
 }

@@ -291,6 +291,7 @@ pub fn read_text(text: &str) -> SourceGrid {
     SourceGrid {
         blocks,
         encoding: None,
+        spans_known: false,
     }
 }
 

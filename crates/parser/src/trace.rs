@@ -2,7 +2,7 @@
 //! and column map, per row its type and where each cell went. Collected as plain lines so a
 //! wrong record can be understood in a minute.
 
-use crate::rebuild::place::{Placed, RowKind};
+use crate::rebuild::row::{Placed, RowKind};
 
 /// Lines of the debug view, in processing order.
 #[derive(Debug, Default, Clone)]

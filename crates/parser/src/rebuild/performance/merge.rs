@@ -8,28 +8,13 @@
 //!   each of its rows, whichever rows the OCR printed them on.
 //! - [`fill_merged_cells`]: a responsibility or deadline cell printed once for a run of rows.
 
-use std::collections::BTreeMap;
-
-use super::{first_level_key, fill_key, Draft};
+use super::{first_level_key, fill_key};
+use crate::rebuild::{groups, Draft};
 use crate::header::Field;
 use zhibiao_model::{Issue, Severity};
 use zhibiao_normalize::basis::cited_sources;
 use zhibiao_normalize::names::split_names;
 use zhibiao_normalize::text::fold_text;
-
-/// Indices of the drafts, grouped by `key`, in reading order.
-fn groups(drafts: &[Draft], key: fn(&str) -> String) -> Vec<Vec<usize>> {
-    let mut order: Vec<String> = Vec::new();
-    let mut by_key: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (i, d) in drafts.iter().enumerate() {
-        let k = key(&d.id);
-        if !by_key.contains_key(&k) {
-            order.push(k.clone());
-        }
-        by_key.entry(k).or_default().push(i);
-    }
-    order.into_iter().filter_map(|k| by_key.remove(&k)).collect()
-}
 
 /// Names printed one per line: when id-less name rows follow a run of rows that each show a
 /// single name in the same column, and the rows after the first show no leaders or units of
@@ -160,7 +145,7 @@ pub fn resolve_orphans(drafts: &mut [Draft], issues: &mut Vec<Issue>) {
 /// indicator on the same page cites shares that indicator's 文件依据 (the merged cell runs on).
 pub fn share_first_level(drafts: &mut [Draft], issues: &mut Vec<Issue>) {
     let mut prev: Option<(usize, Vec<String>, Option<String>)> = None; // (block, sources, basis)
-    for members in groups(drafts, first_level_key) {
+    for members in groups(drafts, |d| first_level_key(&d.id)) {
         let get_all = |f: Field| -> Vec<(String, u32)> {
             members
                 .iter()
@@ -272,7 +257,7 @@ const FILLED: [Field; 4] = [Field::Deadline, Field::Leaders, Field::Units, Field
 /// text on one of the rows it spans, not always the first. Filling from below is a guess and
 /// is reported.
 pub fn fill_merged_cells(drafts: &mut [Draft], issues: &mut Vec<Issue>) {
-    for members in groups(drafts, fill_key) {
+    for members in groups(drafts, |d| fill_key(&d.id)) {
         if members.len() < 2 {
             continue;
         }

@@ -10,7 +10,7 @@
 
 use std::collections::HashMap;
 
-use super::place::PlacedCell;
+use crate::rebuild::row::PlacedCell;
 use zhibiao_normalize::text::{fold_text, squash};
 use zhibiao_normalize::values::split_points;
 
@@ -195,7 +195,7 @@ mod tests {
     use super::*;
 
     fn cell(col: usize, text: &str) -> PlacedCell {
-        PlacedCell { col, text: text.to_string() }
+        PlacedCell { col, text: text.to_string(), row_span: 1 }
     }
 
     #[test]

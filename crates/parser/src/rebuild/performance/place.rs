@@ -16,100 +16,18 @@
 //! Rows without an id are typed too: totals, notes, footers, names spilling from a merged
 //! cell, text wrapped from the row above, or a full row whose id was lost.
 
-use std::collections::BTreeMap;
 
 use crate::grid::GridRow;
 use crate::header::Field;
+use crate::rebuild::row::{is_footer_text, is_note_text, Placed, PlacedCell, RowKind};
 use zhibiao_normalize::classify::{has_doc_number, has_points, looks_like_names, looks_like_units, parse_id, total_label};
 use zhibiao_normalize::text::{fold_text, squash};
 use zhibiao_normalize::values::{parse_deadline, parse_weight};
-
-/// A cell as placed: its column and raw text.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PlacedCell {
-    pub col: usize,
-    pub text: String,
-}
-
-/// A row's cells sorted into fields.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Placed {
-    pub id: Option<String>,
-    /// The id cell's column.
-    pub id_col: Option<usize>,
-    /// 项目 label cells before the id.
-    pub labels: Vec<PlacedCell>,
-    pub fields: BTreeMap<Field, PlacedCell>,
-    /// Non-empty cells no field could take.
-    pub unplaced: Vec<PlacedCell>,
-}
-
-impl Placed {
-    pub fn get(&self, f: Field) -> Option<&str> {
-        self.fields.get(&f).map(|c| c.text.as_str())
-    }
-    pub fn col(&self, f: Field) -> Option<usize> {
-        self.fields.get(&f).map(|c| c.col)
-    }
-}
-
-/// What a row of the table is.
-#[derive(Debug, Clone, PartialEq)]
-pub enum RowKind {
-    Header,
-    /// A leaf row with its sequence id.
-    Record(Placed),
-    /// A full row (with 权重 or 完成时限) whose id is missing.
-    Orphan(Placed),
-    /// Id-less row holding only one list of personal names: a merged names cell whose names
-    /// the OCR printed one per line.
-    NameSpill(PlacedCell),
-    /// Id-less text: wrapped from the row above.
-    Continuation(Vec<PlacedCell>),
-    /// 合计 / 小计 / total row.
-    Total { label: String, value: Option<f64> },
-    /// 说明：… under the table.
-    Note(String),
-    /// 抄送：…, 印发 lines and similar page furniture.
-    Footer(String),
-}
-
-impl RowKind {
-    pub fn name(&self) -> &'static str {
-        match self {
-            RowKind::Header => "header",
-            RowKind::Record(_) => "record",
-            RowKind::Orphan(_) => "orphan",
-            RowKind::NameSpill(_) => "name-spill",
-            RowKind::Continuation(_) => "continuation",
-            RowKind::Total { .. } => "total",
-            RowKind::Note(_) => "note",
-            RowKind::Footer(_) => "footer",
-        }
-    }
-}
 
 /// Where an id may sit: after at most this many 项目 label cells.
 const MAX_ID_COL: usize = 4;
 /// A deadline cell is short; longer text mentioning a month is a sentence.
 const MAX_DEADLINE_CHARS: usize = 12;
-
-/// True for page furniture that can appear between table rows: distribution lines
-/// (`抄送：…`), print lines (`…印发`), page numbers.
-pub fn is_footer_text(text: &str) -> bool {
-    let s = squash(text);
-    let page_number = {
-        let inner = s.trim_matches(|c: char| matches!(c, '-' | '—' | '－' | '第' | '页'));
-        !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit()) && inner.len() < s.len()
-    };
-    s.starts_with("抄送") || s.starts_with("抄报") || s.starts_with("主送") || s.ends_with("印发") || page_number
-}
-
-/// True for a note under the table (`说明：`, `注：`).
-pub fn is_note_text(text: &str) -> bool {
-    let s = squash(text);
-    s.starts_with("说明") || s.starts_with("注:") || s.starts_with("注：") || s.starts_with("备注:") || s.starts_with("备注：")
-}
 
 fn is_deadline_cell(text: &str) -> bool {
     squash(text).chars().count() <= MAX_DEADLINE_CHARS && parse_deadline(text).is_some()
@@ -153,11 +71,11 @@ pub fn classify_row(row: &GridRow) -> RowKind {
         if let Some(&i) = filled.first() {
             let text = row.cell(i);
             if looks_like_names(text) && !looks_like_units(text) {
-                return RowKind::NameSpill(PlacedCell { col: i, text: text.to_string() });
+                return RowKind::NameSpill(PlacedCell::at(row, i));
             }
         }
     }
-    RowKind::Continuation(filled.iter().map(|&i| PlacedCell { col: i, text: row.cell(i).to_string() }).collect())
+    RowKind::Continuation(filled.iter().map(|&i| PlacedCell::at(row, i)).collect())
 }
 
 fn join_filled(row: &GridRow) -> String {
@@ -172,7 +90,7 @@ fn place_after(row: &GridRow, id_col: Option<usize>, id: Option<String>) -> Plac
     if let Some(c) = id_col {
         placed.labels = (0..c)
             .filter(|&i| !row.cell(i).trim().is_empty())
-            .map(|i| PlacedCell { col: i, text: row.cell(i).to_string() })
+            .map(|i| PlacedCell::at(row, i))
             .collect();
     }
     let filled: Vec<usize> = row.filled().filter(|&i| i >= start).collect();
@@ -184,7 +102,7 @@ fn place_after(row: &GridRow, id_col: Option<usize>, id: Option<String>) -> Plac
         .find(|&i| Some(i) != weight_at && is_deadline_cell(row.cell(i)));
     for (field, at) in [(Field::Weight, weight_at), (Field::Deadline, deadline_at)] {
         if let Some(i) = at {
-            placed.fields.insert(field, PlacedCell { col: i, text: row.cell(i).to_string() });
+            placed.fields.insert(field, PlacedCell::at(row, i));
         }
     }
     // Where the texts end and the responsibility cells begin. Without anchors, the first
@@ -210,7 +128,7 @@ fn place_after(row: &GridRow, id_col: Option<usize>, id: Option<String>) -> Plac
         .filter(|&i| i > text_end && i < resp_start && Some(i) != weight_at && Some(i) != deadline_at)
         .collect();
     for i in between {
-        placed.unplaced.push(PlacedCell { col: i, text: row.cell(i).to_string() });
+        placed.unplaced.push(PlacedCell::at(row, i));
     }
     let resp: Vec<usize> = filled.iter().copied().filter(|&i| i >= resp_start).collect();
     place_responsibility(row, &resp, resp_start, &mut placed);
@@ -259,7 +177,7 @@ fn place_texts(row: &GridRow, cols: &[usize], placed: &mut Placed) {
         }
     }
     for (k, &i) in cols.iter().enumerate() {
-        let cell = PlacedCell { col: i, text: row.cell(i).to_string() };
+        let cell = PlacedCell::at(row, i);
         match slots.get(k).copied().flatten().and_then(|s| TEXT_SLOTS.get(s)) {
             Some(&field) if !placed.fields.contains_key(&field) => {
                 placed.fields.insert(field, cell);
@@ -306,7 +224,7 @@ fn place_responsibility(row: &GridRow, cols: &[usize], resp_start: usize, placed
             .skip_while(|&&f| f != wanted)
             .find(|f| !placed.fields.contains_key(f))
             .copied();
-        let cell = PlacedCell { col: i, text: text.to_string() };
+        let cell = PlacedCell::at(row, i);
         match free {
             Some(f) => {
                 placed.fields.insert(f, cell);

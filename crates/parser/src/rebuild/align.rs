@@ -1,0 +1,229 @@
+//! Typed column alignment: placing a row's cells into a family's ordered slots by what the
+//! cells hold and by where the table's rows usually put them.
+//!
+//! OCR'd rows lose empty cells (a row collapses one or more columns to the left) and now and
+//! then gain one, so a cell's printed column is a hint, not an answer. Each family declares
+//! its slots in template order and a [`fit`](Layout::align) score per slot saying how well a
+//! text suits it (`60家` suits a value column, `内部统计` a data-source column). The alignment
+//! chooses, for the whole row at once, the order-preserving assignment of cells to slots that
+//! costs least, where the cost adds up:
+//!
+//! - the misfit of each cell in its slot (`-fit`);
+//! - how unusual it is for the slot to be filled at all, learned from the table's own rows
+//!   ([`Layout::fill_rates`]): a column that is empty on nine rows in ten is a poor place for
+//!   a value that another, usually filled, column would take as well;
+//! - a [`AlignSettings::shift_cost`] for each place where the row's cells change their
+//!   offset from the template (one lost or gained cell), so a row is read as shifted only
+//!   when its contents say so;
+//! - an [`AlignSettings::unplaced_cost`] for a cell left out (reported, never dropped).
+//!
+//! The search is exact (dynamic programming over cells × slots × offset), and rows have a
+//! dozen cells, so it costs microseconds.
+
+use std::collections::HashMap;
+
+use crate::header::Field;
+
+/// The tunable costs of the alignment. Costs are in the units of the fit scores (roughly
+/// log-odds), so one `shift_cost` is worth about one strong piece of evidence.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct AlignSettings {
+    /// Cost of each change of a row's offset from the template layout.
+    pub shift_cost: f64,
+    /// Cost of leaving a cell in no slot.
+    pub unplaced_cost: f64,
+    /// Fill rates are clamped to `[min_rate, 1 - min_rate]`, so that a column never seen
+    /// filled can still take a value that fits nowhere else.
+    pub min_rate: f64,
+}
+
+impl Default for AlignSettings {
+    fn default() -> Self {
+        AlignSettings { shift_cost: 3.0, unplaced_cost: 8.0, min_rate: 0.03 }
+    }
+}
+
+/// The slots of a table in template order, with the column each is expected in and how often
+/// it is filled.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Layout {
+    pub slots: Vec<Field>,
+    /// Expected printed column of each slot.
+    pub columns: Vec<usize>,
+    /// Share of the table's data rows with a non-empty cell in each slot's column.
+    pub fill_rates: Vec<f64>,
+    pub settings: AlignSettings,
+}
+
+/// Where one cell went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Placement {
+    /// Index of the cell in the row's non-empty cells.
+    pub cell: usize,
+    /// Printed column.
+    pub col: usize,
+    /// Slot index, or `None` when the cell fits no slot.
+    pub slot: Option<usize>,
+}
+
+/// The best reading of one row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alignment {
+    pub placements: Vec<Placement>,
+    pub cost: f64,
+}
+
+impl Alignment {
+    /// `(printed column, slot column)` of every placed cell that sits off the template.
+    pub fn shifted(&self, layout: &Layout) -> Vec<(usize, usize)> {
+        self.placements
+            .iter()
+            .filter_map(|p| {
+                let expected = *layout.columns.get(p.slot?)?;
+                (expected != p.col).then_some((p.col, expected))
+            })
+            .collect()
+    }
+}
+
+#[derive(Clone)]
+struct State {
+    cost: f64,
+    path: Vec<Option<usize>>,
+}
+
+impl Layout {
+    /// A layout with fill rates learned from data rows (each given as its non-empty columns).
+    pub fn learn(slots: Vec<Field>, columns: Vec<usize>, rows: &[Vec<usize>], settings: AlignSettings) -> Layout {
+        let n = rows.len().max(1) as f64;
+        let fill_rates = columns
+            .iter()
+            .map(|c| {
+                let filled = rows.iter().filter(|r| r.contains(c)).count() as f64;
+                (filled / n).clamp(settings.min_rate, 1.0 - settings.min_rate)
+            })
+            .collect();
+        Layout { slots, columns, fill_rates, settings }
+    }
+
+    /// Cost of filling slot `j` rather than leaving it empty: `ln((1-p)/p)`.
+    fn fill_cost(&self, j: usize) -> f64 {
+        let p = self.fill_rates.get(j).copied().unwrap_or(0.5);
+        ((1.0 - p) / p).ln()
+    }
+
+    /// Aligns a row's non-empty cells (`(printed column, text)`, in column order). `fit`
+    /// scores a text in a slot; `f64::NEG_INFINITY` forbids the slot.
+    pub fn align(&self, cells: &[(usize, &str)], fit: &dyn Fn(Field, &str) -> f64) -> Alignment {
+        // State: (last slot used, offset of the last placed cell) → cheapest path to it.
+        let mut states: HashMap<(Option<usize>, i64), State> = HashMap::new();
+        states.insert((None, 0), State { cost: 0.0, path: Vec::new() });
+        for &(col, text) in cells {
+            let mut next: HashMap<(Option<usize>, i64), State> = HashMap::new();
+            let mut relax = |key: (Option<usize>, i64), cost: f64, path: &[Option<usize>], slot: Option<usize>| {
+                if next.get(&key).is_some_and(|s| s.cost <= cost) {
+                    return;
+                }
+                let mut p = path.to_vec();
+                p.push(slot);
+                next.insert(key, State { cost, path: p });
+            };
+            for (&(last, offset), state) in &states {
+                relax((last, offset), state.cost + self.settings.unplaced_cost, &state.path, None);
+                let first = last.map(|j| j + 1).unwrap_or(0);
+                for j in first..self.slots.len() {
+                    let (Some(&field), Some(&expected)) = (self.slots.get(j), self.columns.get(j)) else { continue };
+                    let score = fit(field, text);
+                    if !score.is_finite() {
+                        continue;
+                    }
+                    let here = expected as i64 - col as i64;
+                    let shift = if here != offset { self.settings.shift_cost } else { 0.0 };
+                    relax((Some(j), here), state.cost - score + self.fill_cost(j) + shift, &state.path, Some(j));
+                }
+            }
+            states = next;
+        }
+        let best = states.into_values().min_by(|a, b| a.cost.total_cmp(&b.cost));
+        let (cost, path) = best.map(|s| (s.cost, s.path)).unwrap_or((0.0, Vec::new()));
+        let placements = cells
+            .iter()
+            .zip(path)
+            .enumerate()
+            .map(|(cell, (&(col, _), slot))| Placement { cell, col, slot })
+            .collect();
+        Alignment { placements, cost }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Three slots: a name, a number, a source; the number column is rarely filled in the
+    /// middle slot and usually in the last-but-one.
+    fn layout() -> Layout {
+        let slots = vec![Field::Indicator, Field::HistoryAvg, Field::HistoryLast, Field::HistorySource];
+        let rows: Vec<Vec<usize>> = (0..10).map(|i| if i == 0 { vec![0, 1, 2, 3] } else { vec![0, 2, 3] }).collect();
+        Layout::learn(slots, vec![0, 1, 2, 3], &rows, AlignSettings::default())
+    }
+
+    fn fit(field: Field, text: &str) -> f64 {
+        let number = text.chars().any(|c| c.is_ascii_digit());
+        let source = text.contains("统计");
+        match field {
+            Field::HistoryAvg | Field::HistoryLast if source => -3.0,
+            Field::HistoryAvg | Field::HistoryLast if number => 1.5,
+            Field::HistorySource if source => 2.0,
+            Field::HistorySource if number => -3.0,
+            _ => 0.0,
+        }
+    }
+
+    fn slots_of(a: &Alignment) -> Vec<Option<usize>> {
+        a.placements.iter().map(|p| p.slot).collect()
+    }
+
+    #[test]
+    fn a_clean_row_stays_where_it_is() {
+        let l = layout();
+        let a = l.align(&[(0, "指标"), (2, "9个"), (3, "内部统计")], &fit);
+        assert_eq!(slots_of(&a), [Some(0), Some(2), Some(3)]);
+        assert!(a.shifted(&l).is_empty());
+    }
+
+    #[test]
+    fn a_collapsed_row_is_read_by_content_into_the_usual_columns() {
+        // `100家` and `内部统计` sit one column left: the source says so, and the usually
+        // filled 上年值 column is preferred over the rarely filled 均值 one.
+        let l = layout();
+        let a = l.align(&[(0, "指标"), (1, "100家"), (2, "内部统计")], &fit);
+        assert_eq!(slots_of(&a), [Some(0), Some(2), Some(3)]);
+        assert_eq!(a.shifted(&l), [(1, 2), (2, 3)]);
+    }
+
+    #[test]
+    fn a_full_row_keeps_the_rare_column() {
+        let l = layout();
+        let a = l.align(&[(0, "指标"), (1, "350项"), (2, "380项"), (3, "内部统计")], &fit);
+        assert_eq!(slots_of(&a), [Some(0), Some(1), Some(2), Some(3)]);
+    }
+
+    #[test]
+    fn a_cell_that_fits_nowhere_is_left_out_not_forced() {
+        let l = layout();
+        let never = |f: Field, t: &str| if t == "X" { f64::NEG_INFINITY } else { fit(f, t) };
+        let a = l.align(&[(0, "指标"), (1, "X"), (2, "9个")], &never);
+        assert_eq!(slots_of(&a), [Some(0), None, Some(2)]);
+    }
+
+    #[test]
+    fn more_cells_than_slots_never_panics() {
+        let l = layout();
+        let cells: Vec<(usize, &str)> = (0..12).map(|i| (i, "文字")).collect();
+        let a = l.align(&cells, &fit);
+        assert_eq!(a.placements.len(), 12);
+        assert_eq!(a.placements.iter().filter(|p| p.slot.is_some()).count(), 4);
+        assert!(l.align(&[], &fit).placements.is_empty());
+    }
+}

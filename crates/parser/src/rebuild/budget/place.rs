@@ -1,0 +1,214 @@
+//! Placing the cells of a budget-target row: the template's slots, the type of each slot's
+//! cells, and the table layout they are aligned to.
+//!
+//! Empty cells collapse in these tables, and the page headers that label the columns are
+//! themselves printed shifted (备注 over the 数据来源 column, …), so a row is placed by the
+//! shared [`align`](crate::rebuild::align) engine: the template's slot order, the columns the
+//! table's headers show to exist, how often the table's rows fill each of them, and what each
+//! cell holds — a value (`60家`, `34.6%`, `应做尽做`), a data source (`内部统计`,
+//! `统计局统计`, `《…办法》`), a duty number, or free text.
+
+use crate::grid::GridRow;
+use crate::header::Field;
+use crate::rebuild::align::{AlignSettings, Alignment, Layout};
+use crate::rebuild::row::{is_footer_text, is_note_text, Placed, PlacedCell, RowKind};
+use crate::region::PageBlock;
+use once_cell::sync::Lazy;
+use regex::Regex;
+use zhibiao_model::Quantity;
+use zhibiao_normalize::classify::total_label;
+use zhibiao_normalize::quantity::parse_quantity;
+use zhibiao_normalize::text::{fold_text, squash};
+
+/// The budget template's columns, in printed order.
+pub const SLOTS: [Field; 15] = [
+    Field::DutyNo,
+    Field::Duty,
+    Field::DutyGoal,
+    Field::Indicator,
+    Field::Explanation,
+    Field::Target,
+    Field::PlanValue,
+    Field::StandardValue,
+    Field::StandardSource,
+    Field::HistoryAvg,
+    Field::HistoryLast,
+    Field::HistorySource,
+    Field::Remarks,
+    Field::Activity,
+    Field::BudgetItem,
+];
+
+/// Fields printed once per duty (merged over its indicator rows).
+pub const DUTY_FIELDS: [Field; 3] = [Field::DutyNo, Field::Duty, Field::DutyGoal];
+
+/// Value columns: a number with its unit, or a short qualitative target.
+pub const VALUE_FIELDS: [Field; 5] = [Field::Target, Field::PlanValue, Field::StandardValue, Field::HistoryAvg, Field::HistoryLast];
+
+/// Words that mark a text as the source of a value (a statistics series, a document, a rule),
+/// not a value.
+static SOURCE_WORDS: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"统计|来源|系统|年鉴|公报|《|》|文件|办法|要求|制定|估算|根据|通知|批文|考核|标准|规划|方案|意见|内部")
+        .expect("valid regex")
+});
+
+/// Qualitative values are short; longer text in a value column is prose that slid over.
+const MAX_QUALITATIVE_CHARS: usize = 12;
+
+fn chars(text: &str) -> usize {
+    squash(text).chars().count()
+}
+
+fn looks_like_source(text: &str) -> bool {
+    SOURCE_WORDS.is_match(&squash(text))
+}
+
+/// A bare number with at most its unit: the clearest value there is.
+fn is_pure_number(q: &Option<Quantity>) -> bool {
+    matches!(q, Some(Quantity::Number { qualifier: None, .. }) | Some(Quantity::Range { qualifier: None, .. }))
+}
+
+fn duty_no(text: &str) -> Option<u32> {
+    let s = squash(&fold_text(text));
+    let s = s.trim_end_matches(['.', '、', '．']);
+    (!s.is_empty() && s.len() <= 2 && s.chars().all(|c| c.is_ascii_digit())).then(|| s.parse().ok()).flatten()
+}
+
+/// How well a text suits a slot (see [`crate::rebuild::align`]): positive is evidence for,
+/// negative against, `-inf` impossible.
+pub fn fit(field: Field, text: &str) -> f64 {
+    if field == Field::DutyNo {
+        return if duty_no(text).is_some() { 2.0 } else { f64::NEG_INFINITY };
+    }
+    if duty_no(text).is_some() && chars(text) <= 2 && !VALUE_FIELDS.contains(&field) {
+        // A bare small number is a duty number or a value, never prose or a source.
+        return -2.0;
+    }
+    let q = parse_quantity(text);
+    let source = looks_like_source(text);
+    if VALUE_FIELDS.contains(&field) {
+        return match &q {
+            _ if source && !is_pure_number(&q) => -3.0,
+            Some(Quantity::Number { .. }) | Some(Quantity::Range { .. }) if chars(text) <= 2 * MAX_QUALITATIVE_CHARS => 1.5,
+            Some(Quantity::Qualitative { .. }) if chars(text) <= MAX_QUALITATIVE_CHARS => 0.5,
+            _ => -2.0,
+        };
+    }
+    match field {
+        Field::StandardSource | Field::HistorySource => {
+            if is_pure_number(&q) {
+                -3.0
+            } else if source {
+                2.0
+            } else {
+                0.0
+            }
+        }
+        _ if is_pure_number(&q) => -2.0,
+        _ => 0.0,
+    }
+}
+
+/// The table's layout: the template's slots that its headers name, in template order, laid
+/// over the columns its headers occupy. The headers say which columns exist; their printed
+/// order is not trusted (OCR shuffles the labels of multi-row headers). Where the counts do
+/// not match, each slot takes the column a header prints it over, else its template index.
+pub fn table_layout(blocks: &[PageBlock], settings: AlignSettings) -> Layout {
+    let mut named: Vec<Field> = Vec::new();
+    let mut columns: Vec<usize> = Vec::new();
+    for b in blocks {
+        for &(c, f) in &b.map.columns {
+            if !named.contains(&f) && SLOTS.contains(&f) {
+                named.push(f);
+            }
+            if !columns.contains(&c) {
+                columns.push(c);
+            }
+        }
+    }
+    columns.sort_unstable();
+    let slots: Vec<Field> = if named.is_empty() { SLOTS.to_vec() } else { SLOTS.iter().copied().filter(|f| named.contains(f)).collect() };
+    let cols: Vec<usize> = if columns.len() == slots.len() {
+        columns
+    } else {
+        slots
+            .iter()
+            .map(|&f| {
+                blocks
+                    .iter()
+                    .find_map(|b| b.map.column_of(f))
+                    .unwrap_or_else(|| SLOTS.iter().position(|&s| s == f).unwrap_or(0))
+            })
+            .collect()
+    };
+    let rows: Vec<Vec<usize>> = blocks.iter().flat_map(|b| b.rows.iter().map(|r| r.filled().collect())).collect();
+    Layout::learn(slots, cols, &rows, settings)
+}
+
+/// Types one row and places its cells.
+pub fn classify_row(row: &GridRow, layout: &Layout) -> (RowKind, Option<Alignment>) {
+    let filled: Vec<usize> = row.filled().collect();
+    let first = filled.first().map(|&i| row.cell(i)).unwrap_or("");
+    if filled.is_empty() {
+        return (RowKind::Continuation(Vec::new()), None);
+    }
+    if is_note_text(first) {
+        return (RowKind::Note(join(row)), None);
+    }
+    if filled.len() == 1 && is_footer_text(first) {
+        return (RowKind::Footer(join(row)), None);
+    }
+    if total_label(first) {
+        return (RowKind::Total { label: fold_text(first), value: None }, None);
+    }
+    let cells: Vec<(usize, &str)> = filled.iter().map(|&i| (i, row.cell(i))).collect();
+    let alignment = layout.align(&cells, &fit);
+    let mut placed = Placed::default();
+    for p in &alignment.placements {
+        let cell = PlacedCell::at(row, p.col);
+        match p.slot.and_then(|s| layout.slots.get(s)) {
+            Some(&field) => {
+                placed.fields.insert(field, cell);
+            }
+            None => placed.unplaced.push(cell),
+        }
+    }
+    // A lone text cell in a text column is wrapped from the row above, not a record.
+    let lone_text = filled.len() == 1
+        && placed.fields.keys().all(|f| !VALUE_FIELDS.contains(f) && !DUTY_FIELDS.contains(f) && *f != Field::Indicator);
+    if lone_text {
+        let cells = filled.iter().map(|&i| PlacedCell::at(row, i)).collect();
+        return (RowKind::Continuation(cells), None);
+    }
+    if let Some(c) = placed.fields.get(&Field::DutyNo) {
+        placed.id = duty_no(&c.text).map(|n| n.to_string());
+        placed.id_col = Some(c.col);
+    }
+    (RowKind::Record(placed), Some(alignment))
+}
+
+fn join(row: &GridRow) -> String {
+    row.filled().map(|i| row.cell(i)).collect::<Vec<_>>().join(" ")
+}
+
+/// The duty number a cell prints (`3`, `3.`), for the rebuild.
+pub fn read_duty_no(text: &str) -> Option<u32> {
+    duty_no(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_sources_and_prose_are_told_apart() {
+        assert!(fit(Field::Target, "60家") > fit(Field::HistorySource, "60家"));
+        assert!(fit(Field::HistorySource, "内部统计") > fit(Field::HistoryLast, "内部统计"));
+        assert!(fit(Field::StandardValue, "应做尽做") > 0.0);
+        assert!(fit(Field::StandardSource, "《临沂市科技创新券实施管理办法（试行）》") > 0.0);
+        assert!(fit(Field::Target, "《临沂市科技创新券实施管理办法（试行）》") < 0.0);
+        assert!(fit(Field::DutyNo, "11") > 0.0);
+        assert_eq!(fit(Field::DutyNo, "政策规划"), f64::NEG_INFINITY);
+        assert!(fit(Field::Remarks, "12") < 0.0);
+    }
+}

@@ -1,0 +1,178 @@
+//! The rows above a budget-target table's header: 部门名称, 部门整体预算总额, 资金来源 with its
+//! numbered items, 资金结构 (基本支出, 项目支出) and the 战略目标 paragraph.
+//!
+//! The form prints them as label cells each followed by its value, two sections side by side
+//! (`1. 资金来源：（1）财政拨款 | 5364万元 | 2. 资金结构：（1）基本支出 | 714万元`), the second
+//! item of each section on the next row in the same column. An item belongs to the section
+//! whose label stands nearest to its left in the rows so far; an amount belongs to the item
+//! right before it on its row. An item with no amount after it (`（2）其他资金`) has none.
+
+use crate::grid::GridRow;
+use crate::rebuild::row::PlacedCell;
+use once_cell::sync::Lazy;
+use regex::Regex;
+use zhibiao_model::{Budget, FundSource};
+use zhibiao_normalize::quantity::parse_quantity;
+use zhibiao_normalize::text::{fold_text, squash};
+
+/// What the preamble says.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Preamble {
+    pub department: Option<String>,
+    pub budget: Option<Budget>,
+    pub strategy: Option<String>,
+    /// Cells nothing above could read, with their lines.
+    pub unread: Vec<(PlacedCell, u32)>,
+}
+
+static AMOUNT: Lazy<Regex> = Lazy::new(|| Regex::new(r"^[0-9][0-9,]*(?:\.[0-9]+)?(?:万元|亿元|千元|元)$").expect("valid regex"));
+/// `1. 资金来源：（1）财政拨款` → section 资金来源, item 财政拨款; `（2）其他资金` → item only.
+static ITEM: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:[0-9一二三四五六七八九十]+[.、．]?)?(?:(资金来源|资金结构)[:：]?)?(?:[(（][0-9一二三四五六七八九十]+[)）])?(.*)$")
+        .expect("valid regex")
+});
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Section {
+    Sources,
+    Structure,
+}
+
+/// What a cell is, read on its own.
+enum Label {
+    Department,
+    Total,
+    Strategy,
+    /// An item of a section (the section named in the cell, if any) with its name.
+    Item(Option<Section>, String),
+}
+
+fn label(text: &str) -> Option<Label> {
+    let s = squash(&fold_text(text));
+    match s.as_str() {
+        "部门名称" | "单位名称" => return Some(Label::Department),
+        "部门整体预算总额" | "预算总额" | "部门预算总额" | "整体预算总额" => return Some(Label::Total),
+        "战略目标" | "部门战略目标" => return Some(Label::Strategy),
+        _ => {}
+    }
+    let caps = ITEM.captures(&s)?;
+    let section = caps.get(1).map(|m| if m.as_str() == "资金来源" { Section::Sources } else { Section::Structure });
+    let numbered = s.starts_with(['(', '（']) || section.is_some();
+    let name = caps.get(2).map(|m| m.as_str().to_string()).unwrap_or_default();
+    (numbered && !name.is_empty()).then_some(Label::Item(section, name))
+}
+
+fn is_amount(text: &str) -> bool {
+    AMOUNT.is_match(&squash(&fold_text(text)))
+}
+
+/// Reads the preamble rows.
+pub fn read_preamble(rows: &[GridRow]) -> Preamble {
+    let mut out = Preamble::default();
+    let mut budget = Budget::default();
+    let mut seen_budget = false;
+    // Columns where each section's label stands.
+    let mut sections: Vec<(usize, Section)> = Vec::new();
+    for row in rows {
+        let line = row.pos.line;
+        let filled: Vec<usize> = row.filled().collect();
+        let mut k = 0;
+        while let Some(&col) = filled.get(k) {
+            let text = row.cell(col);
+            let next = filled.get(k + 1).map(|&c| (c, row.cell(c)));
+            k += 1;
+            match label(text) {
+                Some(Label::Department) => {
+                    if let Some((_, v)) = next.filter(|(_, v)| label(v).is_none()) {
+                        out.department = Some(fold_text(v));
+                        k += 1;
+                    }
+                }
+                Some(Label::Total) => {
+                    seen_budget = true;
+                    budget.line.get_or_insert(line);
+                    if let Some((_, v)) = next.filter(|(_, v)| is_amount(v)) {
+                        budget.total = Some(fold_text(v));
+                        k += 1;
+                    }
+                }
+                Some(Label::Strategy) => {
+                    // The rest of the row is the strategy text, split over cells by the OCR.
+                    let rest: Vec<&str> = filled.iter().skip(k).map(|&c| row.cell(c)).collect();
+                    let text = fold_text(&rest.concat());
+                    out.strategy = (!text.is_empty()).then_some(text);
+                    k = filled.len();
+                }
+                Some(Label::Item(named, name)) => {
+                    seen_budget = true;
+                    budget.line.get_or_insert(line);
+                    if let Some(s) = named {
+                        sections.retain(|&(c, _)| c != col);
+                        sections.push((col, s));
+                    }
+                    let section = named.or_else(|| sections.iter().filter(|&&(c, _)| c <= col).max_by_key(|&&(c, _)| c).map(|&(_, s)| s));
+                    let amount = next.filter(|(_, v)| is_amount(v)).map(|(_, v)| fold_text(v));
+                    if amount.is_some() {
+                        k += 1;
+                    }
+                    let name = fold_text(&name);
+                    match section {
+                        Some(Section::Structure) if name.contains("基本支出") => budget.basic = amount,
+                        Some(Section::Structure) if name.contains("项目支出") => budget.project = amount,
+                        Some(Section::Sources) => budget.sources.push(FundSource { name, amount, amount_value: None }),
+                        _ => out.unread.push((PlacedCell::at(row, col), line)),
+                    }
+                }
+                None => out.unread.push((PlacedCell::at(row, col), line)),
+            }
+        }
+    }
+    if seen_budget {
+        let parse = |v: &Option<String>| v.as_deref().and_then(parse_quantity);
+        budget.total_value = parse(&budget.total);
+        budget.basic_value = parse(&budget.basic);
+        budget.project_value = parse(&budget.project);
+        for s in &mut budget.sources {
+            s.amount_value = parse(&s.amount);
+        }
+        out.budget = Some(budget);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grid::{Cell, SourcePos};
+
+    fn row(line: u32, cells: &[&str]) -> GridRow {
+        GridRow { cells: cells.iter().map(|c| Cell::text(*c)).collect(), pos: SourcePos { line, page: None } }
+    }
+
+    #[test]
+    fn the_linyi_budget_header() {
+        let rows = [
+            row(5, &["部门名称", "", "临沂市科学技术局", "部门整体预算总额", "5364万元", "", "1. 资金来源：（1）财政拨款", "", "5364万元", "", "2. 资金结构：（1）基本支出", "", "714万元"]),
+            row(6, &["", "", "", "", "", "", "（2）其他资金", "", "", "", "（2）项目支出", "", "4650万元"]),
+            row(7, &["战略目标", "", "根据《规划》，到“十三", "五”末，进入创新型城市行列。"]),
+        ];
+        let p = read_preamble(&rows);
+        assert_eq!(p.department.as_deref(), Some("临沂市科学技术局"));
+        let b = p.budget.expect("a budget");
+        assert_eq!(b.total.as_deref(), Some("5364万元"));
+        assert_eq!(b.basic.as_deref(), Some("714万元"));
+        assert_eq!(b.project.as_deref(), Some("4650万元"));
+        assert_eq!(b.line, Some(5));
+        let sources: Vec<(&str, Option<&str>)> = b.sources.iter().map(|s| (s.name.as_str(), s.amount.as_deref())).collect();
+        assert_eq!(sources, [("财政拨款", Some("5364万元")), ("其他资金", None)]);
+        assert_eq!(p.strategy.as_deref(), Some("根据《规划》，到“十三五”末，进入创新型城市行列。"));
+        assert!(p.unread.is_empty(), "{:?}", p.unread);
+    }
+
+    #[test]
+    fn unknown_cells_are_kept_for_the_report() {
+        let p = read_preamble(&[row(3, &["填表人", "张三"])]);
+        assert_eq!(p.unread.len(), 2);
+        assert!(p.budget.is_none());
+    }
+}

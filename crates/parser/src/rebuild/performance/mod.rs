@@ -1,0 +1,291 @@
+//! The performance-target family (绩效目标考评表): its cell placement, 项目 labels and repairs.
+//!
+//! 1. [`place`] types every row and sorts its cells into fields around two anchors (权重,
+//!    完成时限).
+//! 2. The shared [`super::walk`] turns rows into drafts; this family opens each record with its
+//!    sequence id and the 项目 labels carried down ([`labels`]).
+//! 3. [`merge`] repairs what merged cells and OCR did to the rows: names spilled from one
+//!    merged cell, a column sitting one row late, 文件依据 / 一级指标 shared by every row of
+//!    the first-level indicator, and responsibility cells merged over several rows.
+//! 4. Drafts become [`Record`]s with every field normalised (`zhibiao-normalize`).
+
+pub mod labels;
+pub mod merge;
+pub mod place;
+
+
+use super::row::{Placed, RowKind};
+use super::{mode, walk, Draft, Entry, Rebuilt, Walked};
+use crate::header::Field;
+use crate::region::{PageBlock, TableRegion};
+use crate::trace::Trace;
+use labels::LabelState;
+use place::classify_row;
+use zhibiao_model::{Issue, Location, Provenance, Record, Records, Severity, Table, TableKind};
+use zhibiao_normalize::basis::split_basis;
+use zhibiao_normalize::names::split_names;
+use zhibiao_normalize::text::fold_text;
+use zhibiao_normalize::units::{split_units, UnitLexicon};
+use zhibiao_normalize::values::{parse_deadline, parse_weight, split_points};
+
+/// The first-level indicator a leaf id belongs to: `1-3` for `1-3-2`; a two-part id is its
+/// own indicator.
+pub fn first_level_key(id: &str) -> String {
+    let parts: Vec<&str> = id.split('-').collect();
+    if parts.len() >= 3 {
+        parts.iter().take(parts.len() - 1).copied().collect::<Vec<_>>().join("-")
+    } else {
+        id.to_string()
+    }
+}
+
+/// The run of rows a merged responsibility cell may span: the first-level indicator for
+/// three-part ids, the 项目 group (the first number) for two-part ids.
+pub fn fill_key(id: &str) -> String {
+    let parts: Vec<&str> = id.split('-').collect();
+    if parts.len() >= 3 {
+        first_level_key(id)
+    } else {
+        parts.first().map(|p| format!("{p}-*")).unwrap_or_default()
+    }
+}
+
+/// Rebuilds one performance-target table.
+pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
+    let mut issues: Vec<Issue> = Vec::new();
+    let entries: Vec<Entry> = region
+        .blocks
+        .iter()
+        .enumerate()
+        .flat_map(|(b, block)| block.rows.iter().map(move |r| (b, r.pos.line, classify_row(r))))
+        .collect();
+
+    let mut labels = LabelState::default();
+    labels.learn(entries.iter().filter_map(|(_, _, k)| match k {
+        RowKind::Record(p) => Some(p.labels.as_slice()),
+        _ => None,
+    }));
+    let mut lexicon = UnitLexicon::default();
+    for (_, _, kind) in &entries {
+        if let RowKind::Record(p) | RowKind::Orphan(p) = kind {
+            if let Some(u) = p.get(Field::Units) {
+                lexicon.learn(u);
+            }
+        }
+    }
+    let layouts: Vec<BlockLayout> = (0..region.blocks.len()).map(|b| BlockLayout::of(b, &entries)).collect();
+    for (b, block) in region.blocks.iter().enumerate() {
+        trace_block(trace, b, block, layouts.get(b));
+    }
+
+    let mut garbled_seen: Vec<String> = Vec::new();
+    let mut open = |p: &Placed, b: usize, line: u32, issues: &mut Vec<Issue>| -> Draft {
+        let notes = labels.apply(&p.labels, p.id_col.unwrap_or(0));
+        let mut d = Draft::from_placed(p, b, line);
+        d.category = labels.category.clone();
+        d.group = labels.group.clone();
+        for r in notes.repairs {
+            if !garbled_seen.contains(&r) {
+                issues.push(Issue::new(Severity::Info, "label_garbled", r.clone()).record(d.id.clone()).at_line(line));
+                garbled_seen.push(r.clone());
+            }
+            d.repairs.push(r);
+        }
+        if let Some(layout) = layouts.get(b) {
+            layout.note_shift(p, &mut d);
+        }
+        if p.get(Field::Weight).is_none() && p.get(Field::Deadline).is_none() && !p.fields.is_empty() {
+            issues.push(
+                Issue::new(
+                    Severity::Warning,
+                    "anchors_missing",
+                    format!("row {} shows neither a 权重 nor a 完成时限, so its cells were placed by order alone", d.id),
+                )
+                .record(d.id.clone())
+                .at_line(line),
+            );
+        }
+        d
+    };
+    let Walked { mut drafts, totals } = walk(region, &entries, &mut open, trace, &mut issues);
+
+    merge::resolve_spills(&mut drafts, &mut issues);
+    merge::resolve_orphans(&mut drafts, &mut issues);
+    merge::share_first_level(&mut drafts, &mut issues);
+    merge::fill_merged_cells(&mut drafts, &mut issues);
+    header_disagreement(region, &layouts, &mut issues);
+
+    let mut unit_splits_seen: Vec<String> = Vec::new();
+    let records: Vec<Record> = drafts
+        .into_iter()
+        .map(|d| finish(d, &lexicon, &mut issues, &mut unit_splits_seen))
+        .collect();
+    for r in records.iter().filter(|r| r.secondary.is_none()) {
+        issues.push(
+            Issue::new(
+                Severity::Warning,
+                "field_missing",
+                format!("{} has no 二级指标 / 目标内容 text: its cell is empty or was lost in the OCR", r.id),
+            )
+            .record(r.id.clone())
+            .at_line(r.provenance.lines.first().copied().unwrap_or(0)),
+        );
+    }
+    Rebuilt {
+        table: Table {
+            kind: TableKind::PerformanceTargets,
+            title: region.title.clone(),
+            unit: region.unit.clone(),
+            declared_totals: totals,
+            budget: None,
+            strategy: None,
+            records: Records::Performance(records),
+            location: Some(Location::line(region.line)),
+        },
+        issues,
+    }
+}
+
+/// The usual positions of a page block's anchors, learned from its record rows, so that a
+/// row whose cells slid left or right can be named in its provenance.
+#[derive(Debug, Clone, Default)]
+pub struct BlockLayout {
+    pub weight_col: Option<usize>,
+    pub deadline_gap: Option<usize>,
+}
+
+impl BlockLayout {
+    fn of(block: usize, entries: &[Entry]) -> BlockLayout {
+        let rows = || {
+            entries.iter().filter(move |(b, _, _)| *b == block).filter_map(|(_, _, k)| match k {
+                RowKind::Record(p) => Some(p),
+                _ => None,
+            })
+        };
+        BlockLayout {
+            weight_col: mode(rows().filter_map(|p| p.col(Field::Weight)), true),
+            deadline_gap: mode(rows().filter_map(|p| p.col(Field::Deadline)?.checked_sub(p.col(Field::Weight)?)), false),
+        }
+    }
+
+    fn note_shift(&self, p: &Placed, d: &mut Draft) {
+        if let (Some(usual), Some(here)) = (self.weight_col, p.col(Field::Weight)) {
+            if usual != here {
+                let (dir, n) = if here < usual { ("left", usual - here) } else { ("right", here - usual) };
+                d.repairs.push(format!(
+                    "cells_shifted: row sits {n} column(s) {dir} of this page's layout (权重 in column {here}, usually {usual}); placed by content"
+                ));
+            }
+        }
+        if let (Some(gap), Some(w), Some(dl)) = (self.deadline_gap, p.col(Field::Weight), p.col(Field::Deadline)) {
+            if dl.checked_sub(w) != Some(gap) {
+                d.repairs.push(format!(
+                    "cells_shifted: 完成时限 in column {dl}, {} column(s) after 权重 where this page has {gap}; an empty cell was inserted or lost",
+                    dl.abs_diff(w)
+                ));
+            }
+        }
+    }
+}
+
+/// One info issue per table when the printed headers do not line up with the data, so the
+/// reader knows why values were placed by content rather than by header.
+fn header_disagreement(region: &TableRegion, layouts: &[BlockLayout], issues: &mut Vec<Issue>) {
+    let off: Vec<u32> = region
+        .blocks
+        .iter()
+        .zip(layouts)
+        .filter_map(|(b, l)| {
+            let header = b.map.column_of(Field::Weight)?;
+            let data = l.weight_col?;
+            (header != data).then(|| b.map.lines.first().copied()).flatten()
+        })
+        .collect();
+    if let Some(&first) = off.first() {
+        issues.push(
+            Issue::new(
+                Severity::Info,
+                "header_misaligned",
+                format!(
+                    "{} page header(s) (lines {}) label columns that do not line up with the data rows; values were placed by what they hold",
+                    off.len(),
+                    off.iter().map(u32::to_string).collect::<Vec<_>>().join(", ")
+                ),
+            )
+            .at_line(first),
+        );
+    }
+}
+
+fn trace_block(trace: &mut Trace, b: usize, block: &PageBlock, layout: Option<&BlockLayout>) {
+    trace.note(format!(
+        "page block {b}: header lines {:?}; column map: {}; data layout: 权重 column {:?}, 完成时限 {:?} after it",
+        block.map.lines,
+        block.map.describe(),
+        layout.and_then(|l| l.weight_col),
+        layout.and_then(|l| l.deadline_gap)
+    ));
+}
+
+/// Normalises a draft into a record.
+fn finish(d: Draft, lexicon: &UnitLexicon, issues: &mut Vec<Issue>, unit_splits_seen: &mut Vec<String>) -> Record {
+    let text = |f: Field| d.get(f).map(fold_text).filter(|s| !s.is_empty());
+    let (primary, primary_points) = match d.get(Field::Primary) {
+        Some(p) => {
+            // Fold first: a wrap space inside the points (`（4 .5分）`) must not hide them.
+            let (t, pts) = split_points(&fold_text(p));
+            let t = fold_text(&t);
+            ((!t.is_empty()).then_some(t), pts)
+        }
+        None => (None, None),
+    };
+    let deadline = d.get(Field::Deadline).and_then(parse_deadline);
+    let mut repairs = d.repairs.clone();
+    let units = match d.get(Field::Units) {
+        Some(u) => {
+            let split = split_units(u, lexicon);
+            for r in &split.repairs {
+                if !unit_splits_seen.contains(r) {
+                    unit_splits_seen.push(r.clone());
+                    issues.push(Issue::new(Severity::Info, "unit_split", r.clone()).record(d.id.clone()).at_line(d.line()));
+                }
+            }
+            repairs.extend(split.repairs);
+            split.units
+        }
+        None => Vec::new(),
+    };
+    let lines = d.sorted_lines();
+    Record {
+        id: d.id.clone(),
+        category: d.category.clone(),
+        group: d.group.clone(),
+        basis: d.get(Field::Basis).map(|b| dedup(split_basis(b))).unwrap_or_default(),
+        primary,
+        primary_points,
+        secondary: text(Field::Secondary),
+        weight: d.get(Field::Weight).and_then(parse_weight),
+        deadline_month: deadline.as_ref().and_then(|x| x.month),
+        deadline: deadline.map(|x| x.text),
+        leaders: d.get(Field::Leaders).map(split_names).unwrap_or_default(),
+        units,
+        persons: d.get(Field::Persons).map(split_names).unwrap_or_default(),
+        remarks: text(Field::Remarks),
+        provenance: Provenance { lines, repairs },
+    }
+}
+
+/// Drops repeated entries, keeping the first: a 文件依据 cell repeated on every row of a merged
+/// region (as some exports print it) must not list its documents twice.
+fn dedup(items: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(items.len());
+    for i in items {
+        if !out.contains(&i) {
+            out.push(i);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -47,7 +47,10 @@ fn describe(p: &Placed) -> String {
     if let (Some(id), Some(col)) = (&p.id, p.id_col) {
         parts.push(format!("序号@{col}={id}"));
     }
-    for (f, c) in &p.fields {
+    // In column order, as the row is printed.
+    let mut fields: Vec<_> = p.fields.iter().collect();
+    fields.sort_by_key(|(_, c)| c.col);
+    for (f, c) in fields {
         parts.push(format!("{}@{}='{}'", f.name(), c.col, clip(&c.text)));
     }
     for c in &p.unplaced {

@@ -32,6 +32,10 @@ pub struct AlignSettings {
     pub shift_cost: f64,
     /// Cost of leaving a cell in no slot.
     pub unplaced_cost: f64,
+    /// Weight of the fill-rate prior against the fit of the cells: the prior breaks ties
+    /// between slots a text suits equally (`100家` as 前三年均值 or as 上年值); it must not
+    /// outvote what a cell plainly is (`内部统计` is a source, however often 上年值 is filled).
+    pub fill_weight: f64,
     /// Fill rates are clamped to `[min_rate, 1 - min_rate]`, so that a column never seen
     /// filled can still take a value that fits nowhere else.
     pub min_rate: f64,
@@ -39,7 +43,7 @@ pub struct AlignSettings {
 
 impl Default for AlignSettings {
     fn default() -> Self {
-        AlignSettings { shift_cost: 3.0, unplaced_cost: 8.0, min_rate: 0.03 }
+        AlignSettings { shift_cost: 3.0, unplaced_cost: 8.0, fill_weight: 0.5, min_rate: 0.03 }
     }
 }
 
@@ -86,12 +90,6 @@ impl Alignment {
     }
 }
 
-#[derive(Clone)]
-struct State {
-    cost: f64,
-    path: Vec<Option<usize>>,
-}
-
 impl Layout {
     /// A layout with fill rates learned from data rows (each given as its non-empty columns).
     pub fn learn(slots: Vec<Field>, columns: Vec<usize>, rows: &[Vec<usize>], settings: AlignSettings) -> Layout {
@@ -106,51 +104,61 @@ impl Layout {
         Layout { slots, columns, fill_rates, settings }
     }
 
-    /// Cost of filling slot `j` rather than leaving it empty: `ln((1-p)/p)`.
+    /// Cost of filling slot `j` rather than leaving it empty: `ln((1-p)/p)`, weighted.
     fn fill_cost(&self, j: usize) -> f64 {
         let p = self.fill_rates.get(j).copied().unwrap_or(0.5);
-        ((1.0 - p) / p).ln()
+        self.settings.fill_weight * ((1.0 - p) / p).ln()
     }
 
-    /// Aligns a row's non-empty cells (`(printed column, text)`, in column order). `fit`
-    /// scores a text in a slot; `f64::NEG_INFINITY` forbids the slot.
-    pub fn align(&self, cells: &[(usize, &str)], fit: &dyn Fn(Field, &str) -> f64) -> Alignment {
-        // State: (last slot used, offset of the last placed cell) → cheapest path to it.
-        let mut states: HashMap<(Option<usize>, i64), State> = HashMap::new();
-        states.insert((None, 0), State { cost: 0.0, path: Vec::new() });
-        for &(col, text) in cells {
-            let mut next: HashMap<(Option<usize>, i64), State> = HashMap::new();
-            let mut relax = |key: (Option<usize>, i64), cost: f64, path: &[Option<usize>], slot: Option<usize>| {
-                if next.get(&key).is_some_and(|s| s.cost <= cost) {
+    /// Aligns a row's non-empty cells, given as their printed columns (ascending) and a score
+    /// per cell and slot (`scores[cell][slot]`: how well the cell's text suits the slot;
+    /// `f64::NEG_INFINITY` forbids it). The family computes the scores once per cell, so the
+    /// search itself does no text work.
+    pub fn align(&self, cols: &[usize], scores: &[Vec<f64>]) -> Alignment {
+        // Back-pointer arena: (parent node, slot given to this step's cell).
+        let mut arena: Vec<(usize, Option<usize>)> = Vec::new();
+        const ROOT: usize = usize::MAX;
+        // State: (last slot used, offset of the last placed cell) → (cost, arena node).
+        let mut states: HashMap<(Option<usize>, i64), (f64, usize)> = HashMap::new();
+        states.insert((None, 0), (0.0, ROOT));
+        for (k, &col) in cols.iter().enumerate() {
+            let row_scores = scores.get(k);
+            let mut next: HashMap<(Option<usize>, i64), (f64, usize)> = HashMap::new();
+            let mut relax = |key: (Option<usize>, i64), cost: f64, parent: usize, slot: Option<usize>| {
+                if next.get(&key).is_some_and(|&(c, _)| c <= cost) {
                     return;
                 }
-                let mut p = path.to_vec();
-                p.push(slot);
-                next.insert(key, State { cost, path: p });
+                arena.push((parent, slot));
+                next.insert(key, (cost, arena.len() - 1));
             };
-            for (&(last, offset), state) in &states {
-                relax((last, offset), state.cost + self.settings.unplaced_cost, &state.path, None);
+            for (&(last, offset), &(cost, node)) in &states {
+                relax((last, offset), cost + self.settings.unplaced_cost, node, None);
                 let first = last.map(|j| j + 1).unwrap_or(0);
                 for j in first..self.slots.len() {
-                    let (Some(&field), Some(&expected)) = (self.slots.get(j), self.columns.get(j)) else { continue };
-                    let score = fit(field, text);
+                    let score = row_scores.and_then(|r| r.get(j)).copied().unwrap_or(f64::NEG_INFINITY);
+                    let Some(&expected) = self.columns.get(j) else { continue };
                     if !score.is_finite() {
                         continue;
                     }
                     let here = expected as i64 - col as i64;
                     let shift = if here != offset { self.settings.shift_cost } else { 0.0 };
-                    relax((Some(j), here), state.cost - score + self.fill_cost(j) + shift, &state.path, Some(j));
+                    relax((Some(j), here), cost - score + self.fill_cost(j) + shift, node, Some(j));
                 }
             }
             states = next;
         }
-        let best = states.into_values().min_by(|a, b| a.cost.total_cmp(&b.cost));
-        let (cost, path) = best.map(|s| (s.cost, s.path)).unwrap_or((0.0, Vec::new()));
-        let placements = cells
+        let best = states.into_values().min_by(|a, b| a.0.total_cmp(&b.0));
+        let (cost, mut node) = best.unwrap_or((0.0, ROOT));
+        let mut slots: Vec<Option<usize>> = Vec::with_capacity(cols.len());
+        while let Some(&(parent, slot)) = arena.get(node) {
+            slots.push(slot);
+            node = parent;
+        }
+        slots.reverse();
+        let placements = cols
             .iter()
-            .zip(path)
             .enumerate()
-            .map(|(cell, (&(col, _), slot))| Placement { cell, col, slot })
+            .map(|(cell, &col)| Placement { cell, col, slot: slots.get(cell).copied().flatten() })
             .collect();
         Alignment { placements, cost }
     }
@@ -180,6 +188,13 @@ mod tests {
         }
     }
 
+    /// Aligns `(column, text)` cells with the test fit.
+    fn align(l: &Layout, cells: &[(usize, &str)], fit: &dyn Fn(Field, &str) -> f64) -> Alignment {
+        let cols: Vec<usize> = cells.iter().map(|c| c.0).collect();
+        let scores: Vec<Vec<f64>> = cells.iter().map(|(_, t)| l.slots.iter().map(|&f| fit(f, t)).collect()).collect();
+        l.align(&cols, &scores)
+    }
+
     fn slots_of(a: &Alignment) -> Vec<Option<usize>> {
         a.placements.iter().map(|p| p.slot).collect()
     }
@@ -187,7 +202,7 @@ mod tests {
     #[test]
     fn a_clean_row_stays_where_it_is() {
         let l = layout();
-        let a = l.align(&[(0, "指标"), (2, "9个"), (3, "内部统计")], &fit);
+        let a = align(&l, &[(0, "指标"), (2, "9个"), (3, "内部统计")], &fit);
         assert_eq!(slots_of(&a), [Some(0), Some(2), Some(3)]);
         assert!(a.shifted(&l).is_empty());
     }
@@ -197,7 +212,7 @@ mod tests {
         // `100家` and `内部统计` sit one column left: the source says so, and the usually
         // filled 上年值 column is preferred over the rarely filled 均值 one.
         let l = layout();
-        let a = l.align(&[(0, "指标"), (1, "100家"), (2, "内部统计")], &fit);
+        let a = align(&l, &[(0, "指标"), (1, "100家"), (2, "内部统计")], &fit);
         assert_eq!(slots_of(&a), [Some(0), Some(2), Some(3)]);
         assert_eq!(a.shifted(&l), [(1, 2), (2, 3)]);
     }
@@ -205,7 +220,7 @@ mod tests {
     #[test]
     fn a_full_row_keeps_the_rare_column() {
         let l = layout();
-        let a = l.align(&[(0, "指标"), (1, "350项"), (2, "380项"), (3, "内部统计")], &fit);
+        let a = align(&l, &[(0, "指标"), (1, "350项"), (2, "380项"), (3, "内部统计")], &fit);
         assert_eq!(slots_of(&a), [Some(0), Some(1), Some(2), Some(3)]);
     }
 
@@ -213,7 +228,7 @@ mod tests {
     fn a_cell_that_fits_nowhere_is_left_out_not_forced() {
         let l = layout();
         let never = |f: Field, t: &str| if t == "X" { f64::NEG_INFINITY } else { fit(f, t) };
-        let a = l.align(&[(0, "指标"), (1, "X"), (2, "9个")], &never);
+        let a = align(&l, &[(0, "指标"), (1, "X"), (2, "9个")], &never);
         assert_eq!(slots_of(&a), [Some(0), None, Some(2)]);
     }
 
@@ -221,9 +236,9 @@ mod tests {
     fn more_cells_than_slots_never_panics() {
         let l = layout();
         let cells: Vec<(usize, &str)> = (0..12).map(|i| (i, "文字")).collect();
-        let a = l.align(&cells, &fit);
+        let a = align(&l, &cells, &fit);
         assert_eq!(a.placements.len(), 12);
         assert_eq!(a.placements.iter().filter(|p| p.slot.is_some()).count(), 4);
-        assert!(l.align(&[], &fit).placements.is_empty());
+        assert!(align(&l, &[], &fit).placements.is_empty());
     }
 }

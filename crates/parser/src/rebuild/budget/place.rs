@@ -52,6 +52,14 @@ static SOURCE_WORDS: Lazy<Regex> = Lazy::new(|| {
         .expect("valid regex")
 });
 
+/// A count leads the text (`1项管理办法`, `100家`), not a year (`2019年…`): a value, whatever
+/// words follow it.
+static COUNT_LED: Lazy<Regex> = Lazy::new(|| Regex::new(r"^[0-9]+(?:\.[0-9]+)?(?:[^0-9年.]|$)").expect("valid regex"));
+
+fn count_led(text: &str) -> bool {
+    COUNT_LED.is_match(&squash(&fold_text(text)))
+}
+
 /// Qualitative values are short; longer text in a value column is prose that slid over.
 const MAX_QUALITATIVE_CHARS: usize = 12;
 
@@ -74,39 +82,70 @@ fn duty_no(text: &str) -> Option<u32> {
     (!s.is_empty() && s.len() <= 2 && s.chars().all(|c| c.is_ascii_digit())).then(|| s.parse().ok()).flatten()
 }
 
-/// How well a text suits a slot (see [`crate::rebuild::align`]): positive is evidence for,
-/// negative against, `-inf` impossible.
-pub fn fit(field: Field, text: &str) -> f64 {
-    if field == Field::DutyNo {
-        return if duty_no(text).is_some() { 2.0 } else { f64::NEG_INFINITY };
-    }
-    if duty_no(text).is_some() && chars(text) <= 2 && !VALUE_FIELDS.contains(&field) {
-        // A bare small number is a duty number or a value, never prose or a source.
-        return -2.0;
-    }
-    let q = parse_quantity(text);
-    let source = looks_like_source(text);
-    if VALUE_FIELDS.contains(&field) {
-        return match &q {
-            _ if source && !is_pure_number(&q) => -3.0,
-            Some(Quantity::Number { .. }) | Some(Quantity::Range { .. }) if chars(text) <= 2 * MAX_QUALITATIVE_CHARS => 1.5,
-            Some(Quantity::Qualitative { .. }) if chars(text) <= MAX_QUALITATIVE_CHARS => 0.5,
-            _ => -2.0,
-        };
-    }
-    match field {
-        Field::StandardSource | Field::HistorySource => {
-            if is_pure_number(&q) {
-                -3.0
-            } else if source {
-                2.0
-            } else {
-                0.0
-            }
+/// What a cell's text is, read once per cell; [`Evidence::fit`] then scores it per slot.
+struct Evidence {
+    duty_no: bool,
+    chars: usize,
+    /// A number (or range) leads the text.
+    counted: bool,
+    /// A bare number with at most its unit.
+    pure_number: bool,
+    /// Parses as a number or range at all.
+    numeric: bool,
+    source: bool,
+}
+
+impl Evidence {
+    fn of(text: &str) -> Evidence {
+        let q = parse_quantity(text);
+        let pure_number = is_pure_number(&q);
+        let counted = count_led(text) || pure_number;
+        Evidence {
+            duty_no: duty_no(text).is_some(),
+            chars: chars(text),
+            counted,
+            pure_number,
+            numeric: matches!(q, Some(Quantity::Number { .. }) | Some(Quantity::Range { .. })),
+            source: looks_like_source(text) && !counted,
         }
-        _ if is_pure_number(&q) => -2.0,
-        _ => 0.0,
     }
+
+    /// How well the text suits a slot (see [`crate::rebuild::align`]): positive is evidence
+    /// for, negative against, `-inf` impossible.
+    fn fit(&self, field: Field) -> f64 {
+        if field == Field::DutyNo {
+            return if self.duty_no { 2.0 } else { f64::NEG_INFINITY };
+        }
+        if self.duty_no && self.chars <= 2 && !VALUE_FIELDS.contains(&field) {
+            // A bare small number is a duty number or a value, never prose or a source.
+            return -2.0;
+        }
+        if VALUE_FIELDS.contains(&field) {
+            return if self.source {
+                // A source is never a value.
+                -6.0
+            } else if (self.counted || self.numeric) && self.chars <= 2 * MAX_QUALITATIVE_CHARS {
+                1.5
+            } else if self.chars <= MAX_QUALITATIVE_CHARS {
+                0.5
+            } else {
+                -2.0
+            };
+        }
+        match field {
+            Field::StandardSource | Field::HistorySource if self.counted => -3.0,
+            Field::StandardSource | Field::HistorySource if self.source => 2.0,
+            // Sources are nearly always named as such (统计, 《…》, 根据…, …要求).
+            Field::StandardSource | Field::HistorySource => -1.0,
+            _ if self.pure_number => -2.0,
+            _ => 0.0,
+        }
+    }
+}
+
+/// How well a text suits a slot; see [`Evidence::fit`].
+pub fn fit(field: Field, text: &str) -> f64 {
+    Evidence::of(text).fit(field)
 }
 
 /// The table's layout: the template's slots that its headers name, in template order, laid
@@ -161,8 +200,14 @@ pub fn classify_row(row: &GridRow, layout: &Layout) -> (RowKind, Option<Alignmen
     if total_label(first) {
         return (RowKind::Total { label: fold_text(first), value: None }, None);
     }
-    let cells: Vec<(usize, &str)> = filled.iter().map(|&i| (i, row.cell(i))).collect();
-    let alignment = layout.align(&cells, &fit);
+    let scores: Vec<Vec<f64>> = filled
+        .iter()
+        .map(|&i| {
+            let evidence = Evidence::of(row.cell(i));
+            layout.slots.iter().map(|&f| evidence.fit(f)).collect()
+        })
+        .collect();
+    let alignment = layout.align(&filled, &scores);
     let mut placed = Placed::default();
     for p in &alignment.placements {
         let cell = PlacedCell::at(row, p.col);
@@ -210,5 +255,8 @@ mod tests {
         assert!(fit(Field::DutyNo, "11") > 0.0);
         assert_eq!(fit(Field::DutyNo, "政策规划"), f64::NEG_INFINITY);
         assert!(fit(Field::Remarks, "12") < 0.0);
+        // Words after a count do not make a source of it.
+        assert!(fit(Field::HistoryLast, "1项管理办法") > fit(Field::HistorySource, "1项管理办法"));
+        assert!(fit(Field::HistorySource, "《2019年临沂市机关党建工作要点》") > 0.0);
     }
 }

@@ -109,12 +109,15 @@ pub struct Walked {
     pub totals: Vec<DeclaredTotal>,
 }
 
-/// Walks the classified rows in reading order (see the module doc). `open` is the family's
-/// way to turn a record row into a draft (its id, labels and notes).
+/// A family's way to turn a record row into a draft (its id, labels and notes), given the
+/// placed row, its page block and line, and the table's issues.
+pub type OpenRecord<'a> = dyn FnMut(&Placed, usize, u32, &mut Vec<Issue>) -> Draft + 'a;
+
+/// Walks the classified rows in reading order (see the module doc).
 pub fn walk(
     region: &TableRegion,
     entries: &[Entry],
-    open: &mut dyn FnMut(&Placed, usize, u32, &mut Vec<Issue>) -> Draft,
+    open: &mut OpenRecord<'_>,
     trace: &mut Trace,
     issues: &mut Vec<Issue>,
 ) -> Walked {

@@ -177,8 +177,7 @@ fn group_duties(drafts: Vec<Draft>, issues: &mut Vec<Issue>) -> Vec<Duty> {
                 first.members = members;
             }
             None => {
-                let mut only = Duty::default();
-                only.members = leading;
+                let only = Duty { members: leading, ..Default::default() };
                 issues.push(Issue::new(
                     Severity::Warning,
                     "duty_missing",

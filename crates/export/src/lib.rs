@@ -2,11 +2,17 @@
 //! compact document per line, for streams and batches) and CSV (one row per record with its
 //! document context, for spreadsheets and data frames).
 //!
+//! The CSV has one fixed column order, [`CSV_HEADER`], for both record families, so one
+//! dataset file can hold performance-target and budget-target tables side by side: the
+//! document and table columns first, then the performance-target fields, then the
+//! budget-target fields, then `source_lines`. A row fills the columns of its own family and
+//! leaves the other family's empty; `remarks` (备注) is shared by both.
+//!
 //! The CLI picks a writer; the library facade never prints.
 
 use std::io::{self, Write};
 
-use zhibiao_model::{Document, Table};
+use zhibiao_model::{Document, Provenance, Quantity, Table, TableKind};
 
 /// Output formats the CLI offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,10 +60,41 @@ fn csv_error(e: csv::Error) -> io::Error {
     }
 }
 
-/// Column names of the CSV writer.
-pub const CSV_HEADER: [&str; 21] = [
-    "file", "issuer", "doc_number", "year", "table", "table_title", "id", "category", "group", "basis", "primary",
-    "primary_points", "secondary", "weight", "deadline", "deadline_month", "leaders", "units", "persons", "remarks",
+/// Column names of the CSV writer, in order.
+///
+/// - Document and table: `file`, `issuer`, `doc_number`, `year`, `table` (the table's index
+///   in the document, from 0), `table_kind` (`performance_targets` / `budget_targets`),
+///   `table_title`, `table_unit` (the assessed unit, or the department of a budget table),
+///   `id`.
+/// - Performance-target records: `category` … `persons` as in the JSON, list fields joined
+///   with [`LIST_SEPARATOR`].
+/// - `remarks`: 备注, of either family.
+/// - Budget-target records: the printed texts as in the JSON; each value column (`target`,
+///   `plan_value`, `standard_value`, `history_avg`, `history_last`) is followed by
+///   `{column}_number` and `{column}_unit`, filled only when the value parses as a plain
+///   number ([`Quantity::Number`] without a bound: `60家` → `60`, `家`; words around it such
+///   as `建立4项` are dropped). Bounded values (`≥95%`), ranges (`10-13个`) and qualitative
+///   values (`应做尽做`) leave both empty; the JSON carries their full parsed form.
+/// - `source_lines`: the record's source lines, space-separated.
+///
+/// Columns of the other family are empty.
+pub const CSV_HEADER: [&str; 47] = [
+    // Document and table.
+    "file", "issuer", "doc_number", "year", "table", "table_kind", "table_title", "table_unit", "id",
+    // Performance-target records.
+    "category", "group", "basis", "primary", "primary_points", "secondary", "weight", "deadline", "deadline_month",
+    "leaders", "units", "persons",
+    // Both families.
+    "remarks",
+    // Budget-target records.
+    "duty_no", "duty", "duty_goal", "indicator", "explanation",
+    "target", "target_number", "target_unit",
+    "plan_value", "plan_value_number", "plan_value_unit",
+    "standard_value", "standard_value_number", "standard_value_unit", "standard_source",
+    "history_avg", "history_avg_number", "history_avg_unit",
+    "history_last", "history_last_number", "history_last_unit", "history_source",
+    "activity", "budget_item",
+    // Provenance.
     "source_lines",
 ];
 
@@ -69,7 +106,8 @@ fn num(v: Option<f64>) -> String {
     v.map(|x| if x.fract() == 0.0 { format!("{}", x as i64) } else { x.to_string() }).unwrap_or_default()
 }
 
-/// One CSV row per performance-target record; `header` writes the column names first.
+/// One CSV row per record, of either family, in table order; `header` writes the column
+/// names ([`CSV_HEADER`]) first.
 pub fn write_csv<W: Write>(doc: &Document, w: W, header: bool) -> io::Result<()> {
     let mut out = csv::Writer::from_writer(w);
     if header {
@@ -81,32 +119,98 @@ pub fn write_csv<W: Write>(doc: &Document, w: W, header: bool) -> io::Result<()>
     out.flush()
 }
 
+/// A row being filled by column name; unset columns stay empty.
+struct Row(Vec<String>);
+
+impl Row {
+    fn new() -> Self {
+        Row(vec![String::new(); CSV_HEADER.len()])
+    }
+
+    fn set(&mut self, column: &str, value: impl Into<String>) {
+        match CSV_HEADER.iter().position(|c| *c == column) {
+            Some(i) => self.0[i] = value.into(),
+            None => debug_assert!(false, "no CSV column {column}"),
+        }
+    }
+
+    fn text(&mut self, column: &str, value: &Option<String>) {
+        self.set(column, value.clone().unwrap_or_default());
+    }
+
+    /// A value column with its `_number` and `_unit` columns.
+    fn value(&mut self, column: &str, printed: &Option<String>, parsed: &Option<Quantity>) {
+        self.text(column, printed);
+        if let Some(Quantity::Number { number, unit, bound: None, .. }) = parsed {
+            self.set(&format!("{column}_number"), num(Some(*number)));
+            self.set(&format!("{column}_unit"), unit.clone().unwrap_or_default());
+        }
+    }
+
+    fn lines(&mut self, provenance: &Provenance) {
+        self.set("source_lines", provenance.lines.iter().map(u32::to_string).collect::<Vec<_>>().join(" "));
+    }
+}
+
+fn kind_name(kind: TableKind) -> &'static str {
+    match kind {
+        TableKind::PerformanceTargets => "performance_targets",
+        TableKind::BudgetTargets => "budget_targets",
+    }
+}
+
 fn write_table_rows<W: Write>(doc: &Document, ti: usize, table: &Table, out: &mut csv::Writer<W>) -> csv::Result<()> {
     let n = &doc.notice;
+    let context = |id: &str| {
+        let mut row = Row::new();
+        row.set("file", doc.source.file.clone());
+        row.text("issuer", &n.issuer);
+        row.text("doc_number", &n.doc_number);
+        row.set("year", n.year.map(|y| y.to_string()).unwrap_or_default());
+        row.set("table", ti.to_string());
+        row.set("table_kind", kind_name(table.kind));
+        row.text("table_title", &table.title);
+        row.text("table_unit", &table.unit);
+        row.set("id", id);
+        row
+    };
     for r in table.records.performance() {
-        out.write_record([
-            doc.source.file.clone(),
-            n.issuer.clone().unwrap_or_default(),
-            n.doc_number.clone().unwrap_or_default(),
-            n.year.map(|y| y.to_string()).unwrap_or_default(),
-            ti.to_string(),
-            table.title.clone().unwrap_or_default(),
-            r.id.clone(),
-            r.category.clone().unwrap_or_default(),
-            r.group.clone().unwrap_or_default(),
-            r.basis.join(LIST_SEPARATOR),
-            r.primary.clone().unwrap_or_default(),
-            num(r.primary_points),
-            r.secondary.clone().unwrap_or_default(),
-            num(r.weight),
-            r.deadline.clone().unwrap_or_default(),
-            r.deadline_month.map(|m| m.to_string()).unwrap_or_default(),
-            r.leaders.join(LIST_SEPARATOR),
-            r.units.join(LIST_SEPARATOR),
-            r.persons.join(LIST_SEPARATOR),
-            r.remarks.clone().unwrap_or_default(),
-            r.provenance.lines.iter().map(u32::to_string).collect::<Vec<_>>().join(" "),
-        ])?;
+        let mut row = context(&r.id);
+        row.text("category", &r.category);
+        row.text("group", &r.group);
+        row.set("basis", r.basis.join(LIST_SEPARATOR));
+        row.text("primary", &r.primary);
+        row.set("primary_points", num(r.primary_points));
+        row.text("secondary", &r.secondary);
+        row.set("weight", num(r.weight));
+        row.text("deadline", &r.deadline);
+        row.set("deadline_month", r.deadline_month.map(|m| m.to_string()).unwrap_or_default());
+        row.set("leaders", r.leaders.join(LIST_SEPARATOR));
+        row.set("units", r.units.join(LIST_SEPARATOR));
+        row.set("persons", r.persons.join(LIST_SEPARATOR));
+        row.text("remarks", &r.remarks);
+        row.lines(&r.provenance);
+        out.write_record(&row.0)?;
+    }
+    for r in table.records.budget() {
+        let mut row = context(&r.id);
+        row.set("duty_no", r.duty_no.to_string());
+        row.text("duty", &r.duty);
+        row.text("duty_goal", &r.duty_goal);
+        row.text("indicator", &r.indicator);
+        row.text("explanation", &r.explanation);
+        row.value("target", &r.target, &r.target_value);
+        row.value("plan_value", &r.plan_value, &r.plan_value_parsed);
+        row.value("standard_value", &r.standard_value, &r.standard_value_parsed);
+        row.text("standard_source", &r.standard_source);
+        row.value("history_avg", &r.history_avg, &r.history_avg_value);
+        row.value("history_last", &r.history_last, &r.history_last_value);
+        row.text("history_source", &r.history_source);
+        row.text("remarks", &r.remarks);
+        row.text("activity", &r.activity);
+        row.text("budget_item", &r.budget_item);
+        row.lines(&r.provenance);
+        out.write_record(&row.0)?;
     }
     Ok(())
 }
@@ -166,10 +270,161 @@ mod tests {
         let mut buf = Vec::new();
         write_csv(&doc(), &mut buf, true).unwrap();
         let mut rd = csv::Reader::from_reader(buf.as_slice());
+        let col = |name: &str| CSV_HEADER.iter().position(|c| *c == name).unwrap();
         let rec = rd.records().next().unwrap().unwrap();
-        assert_eq!(rec.get(6), Some("1-1-1"));
-        assert_eq!(rec.get(16), Some("陈建兴；张劲松"));
-        assert_eq!(rec.get(12), Some("含,逗号\"引号"));
-        assert_eq!(rec.get(13), Some("1.5"));
+        assert_eq!(rec.get(col("id")), Some("1-1-1"));
+        assert_eq!(rec.get(col("table_kind")), Some("performance_targets"));
+        assert_eq!(rec.get(col("leaders")), Some("陈建兴；张劲松"));
+        assert_eq!(rec.get(col("secondary")), Some("含,逗号\"引号"));
+        assert_eq!(rec.get(col("weight")), Some("1.5"));
+    }
+
+    fn budget_doc() -> Document {
+        let number = |n: f64, unit: &str| Quantity::Number { number: n, unit: Some(unit.into()), bound: None, qualifier: None };
+        let mut d = doc();
+        d.source.file = "linyi.txt".into();
+        d.tables.push(Table {
+            kind: TableKind::BudgetTargets,
+            title: Some("2020年部门预算整体绩效目标表".into()),
+            unit: Some("临沂市科学技术局".into()),
+            declared_totals: vec![],
+            budget: None,
+            strategy: None,
+            records: Records::Budget(vec![
+                BudgetRecord {
+                    id: "3-1".into(),
+                    duty_no: 3,
+                    duty: Some("科技创新服务".into()),
+                    indicator: Some("高新技术企业".into()),
+                    target: Some("60家".into()),
+                    target_value: Some(number(60.0, "家")),
+                    standard_value: Some("≥60家".into()),
+                    standard_value_parsed: Some(Quantity::Number {
+                        number: 60.0,
+                        unit: Some("家".into()),
+                        bound: Some(Bound::AtLeast),
+                        qualifier: None,
+                    }),
+                    standard_source: Some("内部统计".into()),
+                    history_avg: Some("10-13个".into()),
+                    history_avg_value: Some(Quantity::Range { min: 10.0, max: 13.0, unit: Some("个".into()), qualifier: None }),
+                    history_last: Some("25.81万平方米".into()),
+                    history_last_value: Some(number(25.81, "万平方米")),
+                    history_source: Some("内部统计".into()),
+                    remarks: Some("重点工作".into()),
+                    activity: Some("认定".into()),
+                    budget_item: Some("科技发展专项资金".into()),
+                    provenance: Provenance { lines: vec![40, 41], repairs: vec![] },
+                    ..Default::default()
+                },
+                BudgetRecord {
+                    id: "3-2".into(),
+                    duty_no: 3,
+                    target: Some("应做尽做".into()),
+                    target_value: Some(Quantity::Qualitative { qualitative: "应做尽做".into() }),
+                    ..Default::default()
+                },
+            ]),
+            location: None,
+        });
+        d
+    }
+
+    /// The CSV as (header, rows), each row a map from column name to cell.
+    fn csv_rows(d: &Document) -> (Vec<String>, Vec<std::collections::HashMap<String, String>>) {
+        let mut buf = Vec::new();
+        write_csv(d, &mut buf, true).unwrap();
+        let mut rd = csv::Reader::from_reader(buf.as_slice());
+        let header: Vec<String> = rd.headers().unwrap().iter().map(str::to_string).collect();
+        let rows = rd
+            .records()
+            .map(|r| {
+                let r = r.unwrap();
+                assert_eq!(r.len(), header.len());
+                header.iter().cloned().zip(r.iter().map(str::to_string)).collect()
+            })
+            .collect();
+        (header, rows)
+    }
+
+    #[test]
+    fn csv_header_has_no_duplicates_and_ends_with_lines() {
+        let mut seen = std::collections::HashSet::new();
+        for c in CSV_HEADER {
+            assert!(seen.insert(c), "column {c} twice");
+        }
+        assert_eq!(
+            CSV_HEADER[..9],
+            ["file", "issuer", "doc_number", "year", "table", "table_kind", "table_title", "table_unit", "id"]
+        );
+        assert_eq!(CSV_HEADER.last(), Some(&"source_lines"));
+    }
+
+    #[test]
+    fn csv_writes_both_families_in_one_file() {
+        let (header, rows) = csv_rows(&budget_doc());
+        assert_eq!(header, CSV_HEADER);
+        let ids: Vec<&str> = rows.iter().map(|r| r["id"].as_str()).collect();
+        assert_eq!(ids, ["1-1-1", "3-1", "3-2"]);
+
+        // The performance row leaves the budget columns empty.
+        let perf = &rows[0];
+        assert_eq!(perf["weight"], "1.5");
+        for c in ["duty_no", "duty", "indicator", "target", "target_number", "activity"] {
+            assert_eq!(perf[c], "", "{c}");
+        }
+
+        let b = &rows[1];
+        let want = [
+            ("file", "linyi.txt"),
+            ("year", "2019"),
+            ("table", "1"),
+            ("table_title", "2020年部门预算整体绩效目标表"),
+            ("duty_no", "3"),
+            ("duty", "科技创新服务"),
+            ("indicator", "高新技术企业"),
+            ("target", "60家"),
+            ("target_number", "60"),
+            ("target_unit", "家"),
+            ("standard_value", "≥60家"),
+            ("standard_source", "内部统计"),
+            ("history_avg", "10-13个"),
+            ("history_last", "25.81万平方米"),
+            ("history_last_number", "25.81"),
+            ("history_last_unit", "万平方米"),
+            ("history_source", "内部统计"),
+            ("remarks", "重点工作"),
+            ("activity", "认定"),
+            ("budget_item", "科技发展专项资金"),
+            ("source_lines", "40 41"),
+        ];
+        for (c, v) in want {
+            assert_eq!(b[c], v, "{c}");
+        }
+        // A bound or a range has no plain number; nothing printed, nothing parsed.
+        for c in [
+            "standard_value_number",
+            "standard_value_unit",
+            "history_avg_number",
+            "history_avg_unit",
+            "plan_value",
+            "plan_value_number",
+        ] {
+            assert_eq!(b[c], "", "{c}");
+        }
+        // The budget row leaves the performance columns empty.
+        for c in ["category", "group", "basis", "weight", "leaders"] {
+            assert_eq!(b[c], "", "{c}");
+        }
+    }
+
+    #[test]
+    fn csv_qualitative_target_has_no_number() {
+        let (_, rows) = csv_rows(&budget_doc());
+        let q = &rows[2];
+        assert_eq!(q["target"], "应做尽做");
+        assert_eq!(q["target_number"], "");
+        assert_eq!(q["target_unit"], "");
+        assert_eq!(q["duty_no"], "3");
     }
 }

@@ -2,24 +2,40 @@
 //!
 //! These run after the rebuild, on the records as they will be written. They never change a
 //! record; each failed check becomes an [`Issue`] so the researcher sees where the table (or
-//! our reading of it) does not add up: weights against the points of their 一级指标, records
-//! against the printed totals and the counts the prose declares, and the id sequence.
+//! our reading of it) does not add up. Which checks run depends on the table's kind:
+//!
+//! - performance-target tables (绩效目标考评表): weights against the points of their 一级指标
+//!   ([`weights`]: `weight_missing`, `weight_sum_mismatch`), records against the printed
+//!   totals ([`totals`]: `total_mismatch`) and the counts the prose declares ([`counts`]:
+//!   `count_mismatch`), and the id sequence ([`ids`]: `duplicate_id`, `id_out_of_sequence`);
+//! - budget-target tables (部门预算整体绩效目标表, [`budget`]): the budget header's sums
+//!   (`budget_sum_mismatch`, `budget_sources_mismatch`, `budget_unchecked`), the duty numbers
+//!   (`duty_gap`, `duty_out_of_order`) and rows that look shifted by a column
+//!   (`value_shift_suspected`). `duty_without_indicators` is reported by the rebuild, which
+//!   drops such duties.
 
+mod budget;
 mod counts;
 mod ids;
 mod totals;
 mod weights;
 
-use zhibiao_model::{Issue, Notice, Record, Table};
+use zhibiao_model::{Issue, Notice, Record, Table, TableKind};
 
-/// Runs every check on one table. `notice` supplies the declared counts; a notice with
-/// several tables should pass each table (the counts are compared per table).
+/// Runs every check that applies to one table's kind. `notice` supplies the declared counts
+/// (performance tables only); a notice with several tables should pass each table (the
+/// counts are compared per table).
 pub fn check_table(table: &Table, notice: &Notice) -> Vec<Issue> {
-    let mut issues = weights::check(table);
-    issues.extend(totals::check(table));
-    issues.extend(counts::check(table, notice));
-    issues.extend(ids::check(table));
-    issues
+    match table.kind {
+        TableKind::BudgetTargets => budget::check(table),
+        TableKind::PerformanceTargets => {
+            let mut issues = weights::check(table);
+            issues.extend(totals::check(table));
+            issues.extend(counts::check(table, notice));
+            issues.extend(ids::check(table));
+            issues
+        }
+    }
 }
 
 /// The first source line of a record: where a researcher should look.

@@ -52,6 +52,10 @@ pub fn squash(s: &str) -> String {
 /// Replaces a bracketed 4-digit year of a document number by 〔year〕 and drops spaces inside
 /// the number. Shared with `values::normalize_doc_number`.
 pub(crate) fn normalize_doc_years(s: &str) -> String {
+    // Every document number ends in 号; most texts have none, and the search is not cheap.
+    if !s.contains('号') {
+        return s.to_string();
+    }
     DOC_YEAR
         .replace_all(s, "${1}〔${2}〕${3}${4}号")
         .into_owned()

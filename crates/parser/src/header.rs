@@ -189,6 +189,9 @@ const BUDGET_LABELS: &[(&str, Field)] = &[
 /// Header cells are short; a longer cell is data even if it starts like a label.
 const MAX_LABEL_CHARS: usize = 12;
 const MAX_PERFORMANCE_LABEL_CHARS: usize = 8;
+/// A header cell with its explanation (`数据来源 (统计年鉴/统计公报/内部统计/其他需明确的来源)`)
+/// stays under this many characters.
+const MAX_CELL_CHARS: usize = 64;
 
 /// A trailing explanation in brackets: `备注 (标准值和历史值均无的原因/…)`, `2019年值 (实际完成)`.
 static BRACKETED_TAIL: Lazy<Regex> = Lazy::new(|| Regex::new(r"[(（][^()（）]*[)）]?$").expect("valid regex"));
@@ -207,6 +210,10 @@ fn year_label(s: &str) -> Option<Field> {
 
 /// The field a header cell names in a family's vocabulary, if it is one of its labels.
 pub fn label_field_in(family: Family, cell: &str) -> Option<Field> {
+    // Even with its bracketed explanation a label is short; long data cells are not squashed.
+    if cell.chars().nth(MAX_CELL_CHARS).is_some() {
+        return None;
+    }
     let squashed = squash(cell);
     let listed = |s: &str| family.labels().iter().find(|(label, _)| s == *label).map(|&(_, f)| f);
     match family {

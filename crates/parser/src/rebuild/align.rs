@@ -17,10 +17,8 @@
 //!   when its contents say so;
 //! - an [`AlignSettings::unplaced_cost`] for a cell left out (reported, never dropped).
 //!
-//! The search is exact (dynamic programming over cells × slots × offset), and rows have a
-//! dozen cells, so it costs microseconds.
-
-use std::collections::HashMap;
+//! The search is exact (dynamic programming over cells × slots), and rows have a dozen
+//! cells, so it costs microseconds.
 
 use crate::header::Field;
 
@@ -114,53 +112,96 @@ impl Layout {
     /// per cell and slot (`scores[cell][slot]`: how well the cell's text suits the slot;
     /// `f64::NEG_INFINITY` forbids it). The family computes the scores once per cell, so the
     /// search itself does no text work.
+    ///
+    /// States are (last slot used, last cell placed): the offset of the row at that point is
+    /// their column difference, so a state says all the search needs. Cells between two
+    /// placed ones are left out. `O(cells² × slots)` additions with running minima.
     pub fn align(&self, cols: &[usize], scores: &[Vec<f64>]) -> Alignment {
-        // Back-pointer arena: (parent node, slot given to this step's cell).
-        let mut arena: Vec<(usize, Option<usize>)> = Vec::new();
-        const ROOT: usize = usize::MAX;
-        // State: (last slot used, offset of the last placed cell) → (cost, arena node).
-        let mut states: HashMap<(Option<usize>, i64), (f64, usize)> = HashMap::new();
-        states.insert((None, 0), (0.0, ROOT));
-        for (k, &col) in cols.iter().enumerate() {
-            let row_scores = scores.get(k);
-            let mut next: HashMap<(Option<usize>, i64), (f64, usize)> = HashMap::new();
-            let mut relax = |key: (Option<usize>, i64), cost: f64, parent: usize, slot: Option<usize>| {
-                if next.get(&key).is_some_and(|&(c, _)| c <= cost) {
-                    return;
-                }
-                arena.push((parent, slot));
-                next.insert(key, (cost, arena.len() - 1));
-            };
-            for (&(last, offset), &(cost, node)) in &states {
-                relax((last, offset), cost + self.settings.unplaced_cost, node, None);
-                let first = last.map(|j| j + 1).unwrap_or(0);
-                for j in first..self.slots.len() {
-                    let score = row_scores.and_then(|r| r.get(j)).copied().unwrap_or(f64::NEG_INFINITY);
-                    let Some(&expected) = self.columns.get(j) else { continue };
-                    if !score.is_finite() {
+        let (k_n, j_n) = (cols.len(), self.slots.len());
+        let fill: Vec<f64> = (0..j_n).map(|j| self.fill_cost(j)).collect();
+        let u = self.settings.unplaced_cost;
+        // State (j, m): last slot j-1 and last placed cell m-1; 0 means none yet.
+        let idx = |j: usize, m: usize| j * (k_n + 1) + m;
+        let size = (j_n + 1) * (k_n + 1);
+        let mut base = vec![f64::INFINITY; size];
+        // The row's offset from the template at each state.
+        let mut off = vec![0_i64; size];
+        let mut back: Vec<(usize, usize)> = vec![(0, 0); size];
+        if let Some(b) = base.get_mut(idx(0, 0)) {
+            *b = 0.0;
+        }
+        for k in 0..k_n {
+            let col = cols.get(k).copied().unwrap_or(0) as i64;
+            // Running minima over the states with a slot before `jn`: overall, and per offset
+            // (a row has few distinct offsets).
+            let mut best_any = (f64::INFINITY, (0, 0));
+            let mut best_by_offset: Vec<(i64, f64, (usize, usize))> = Vec::new();
+            for jn in 1..=j_n {
+                for m in 0..=k {
+                    let i = idx(jn - 1, m);
+                    let (Some(&b), Some(&o)) = (base.get(i), off.get(i)) else { continue };
+                    if !b.is_finite() {
                         continue;
                     }
-                    let here = expected as i64 - col as i64;
-                    let shift = if here != offset { self.settings.shift_cost } else { 0.0 };
-                    relax((Some(j), here), cost - score + self.fill_cost(j) + shift, node, Some(j));
+                    let cost = b + (k - m) as f64 * u;
+                    if cost < best_any.0 {
+                        best_any = (cost, (jn - 1, m));
+                    }
+                    match best_by_offset.iter_mut().find(|e| e.0 == o) {
+                        Some(e) if cost < e.1 => *e = (o, cost, (jn - 1, m)),
+                        Some(_) => {}
+                        None => best_by_offset.push((o, cost, (jn - 1, m))),
+                    }
+                }
+                let score = scores.get(k).and_then(|r| r.get(jn - 1)).copied().unwrap_or(f64::NEG_INFINITY);
+                let Some(&expected) = self.columns.get(jn - 1) else { continue };
+                if !score.is_finite() {
+                    continue;
+                }
+                let here = expected as i64 - col;
+                let shifted = (best_any.0 + self.settings.shift_cost, best_any.1);
+                let best = match best_by_offset.iter().find(|e| e.0 == here) {
+                    Some(&(_, c, from)) if c <= shifted.0 => (c, from),
+                    _ => shifted,
+                };
+                if best.0.is_finite() {
+                    let i = idx(jn, k + 1);
+                    if let (Some(b), Some(o), Some(p)) = (base.get_mut(i), off.get_mut(i), back.get_mut(i)) {
+                        *b = best.0 - score + fill.get(jn - 1).copied().unwrap_or(0.0);
+                        *o = here;
+                        *p = best.1;
+                    }
                 }
             }
-            states = next;
         }
-        let best = states.into_values().min_by(|a, b| a.0.total_cmp(&b.0));
-        let (cost, mut node) = best.unwrap_or((0.0, ROOT));
-        let mut slots: Vec<Option<usize>> = Vec::with_capacity(cols.len());
-        while let Some(&(parent, slot)) = arena.get(node) {
-            slots.push(slot);
-            node = parent;
+        // The cheapest end state, with the cells after its last placed one left out.
+        let mut end = (0.0_f64, (0, 0));
+        let mut found = false;
+        for j in 0..=j_n {
+            for m in 0..=k_n {
+                let Some(&b) = base.get(idx(j, m)) else { continue };
+                let cost = b + (k_n - m) as f64 * u;
+                if cost.is_finite() && (!found || cost < end.0) {
+                    end = (cost, (j, m));
+                    found = true;
+                }
+            }
         }
-        slots.reverse();
+        let mut slots: Vec<Option<usize>> = vec![None; k_n];
+        let (mut j, mut m) = end.1;
+        while m > 0 && j > 0 {
+            if let Some(s) = slots.get_mut(m - 1) {
+                *s = Some(j - 1);
+            }
+            let Some(&prev) = back.get(idx(j, m)) else { break };
+            (j, m) = prev;
+        }
         let placements = cols
             .iter()
             .enumerate()
             .map(|(cell, &col)| Placement { cell, col, slot: slots.get(cell).copied().flatten() })
             .collect();
-        Alignment { placements, cost }
+        Alignment { placements, cost: end.0 }
     }
 }
 

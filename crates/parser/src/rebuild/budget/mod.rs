@@ -294,7 +294,16 @@ fn fill_spans(duty: &mut Duty, spans_known: bool, issues: &mut Vec<Issue>) {
 /// A draft as a record: texts folded, values parsed.
 fn finish(m: &Draft, duty: &Duty) -> BudgetRecord {
     let text = |f: Field| m.get(f).map(fold_text).filter(|s| !s.is_empty());
-    let value = |f: Field| text(f).as_deref().and_then(parse_quantity);
+    let printed = |f: Field| {
+        let t = text(f);
+        let q = t.as_deref().and_then(parse_quantity);
+        (t, q)
+    };
+    let (target, target_value) = printed(Field::Target);
+    let (plan_value, plan_value_parsed) = printed(Field::PlanValue);
+    let (standard_value, standard_value_parsed) = printed(Field::StandardValue);
+    let (history_avg, history_avg_value) = printed(Field::HistoryAvg);
+    let (history_last, history_last_value) = printed(Field::HistoryLast);
     BudgetRecord {
         id: m.id.clone(),
         duty_no: duty.no.unwrap_or(0),
@@ -302,17 +311,17 @@ fn finish(m: &Draft, duty: &Duty) -> BudgetRecord {
         duty_goal: text(Field::DutyGoal),
         indicator: text(Field::Indicator),
         explanation: text(Field::Explanation),
-        target: text(Field::Target),
-        target_value: value(Field::Target),
-        plan_value: text(Field::PlanValue),
-        plan_value_parsed: value(Field::PlanValue),
-        standard_value: text(Field::StandardValue),
-        standard_value_parsed: value(Field::StandardValue),
+        target,
+        target_value,
+        plan_value,
+        plan_value_parsed,
+        standard_value,
+        standard_value_parsed,
         standard_source: text(Field::StandardSource),
-        history_avg: text(Field::HistoryAvg),
-        history_avg_value: value(Field::HistoryAvg),
-        history_last: text(Field::HistoryLast),
-        history_last_value: value(Field::HistoryLast),
+        history_avg,
+        history_avg_value,
+        history_last,
+        history_last_value,
         history_source: text(Field::HistorySource),
         remarks: text(Field::Remarks),
         activity: text(Field::Activity),

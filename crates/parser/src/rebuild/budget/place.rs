@@ -56,20 +56,10 @@ static SOURCE_WORDS: Lazy<Regex> = Lazy::new(|| {
 /// words follow it.
 static COUNT_LED: Lazy<Regex> = Lazy::new(|| Regex::new(r"^[0-9]+(?:\.[0-9]+)?(?:[^0-9年.]|$)").expect("valid regex"));
 
-fn count_led(text: &str) -> bool {
-    COUNT_LED.is_match(&squash(&fold_text(text)))
-}
 
 /// Qualitative values are short; longer text in a value column is prose that slid over.
 const MAX_QUALITATIVE_CHARS: usize = 12;
 
-fn chars(text: &str) -> usize {
-    squash(text).chars().count()
-}
-
-fn looks_like_source(text: &str) -> bool {
-    SOURCE_WORDS.is_match(&squash(text))
-}
 
 /// A bare number with at most its unit: the clearest value there is.
 fn is_pure_number(q: &Option<Quantity>) -> bool {
@@ -77,7 +67,11 @@ fn is_pure_number(q: &Option<Quantity>) -> bool {
 }
 
 fn duty_no(text: &str) -> Option<u32> {
-    let s = squash(&fold_text(text));
+    duty_no_folded(&squash(&fold_text(text)))
+}
+
+/// [`duty_no`] of a text already folded and squashed.
+fn duty_no_folded(s: &str) -> Option<u32> {
     let s = s.trim_end_matches(['.', '、', '．']);
     (!s.is_empty() && s.len() <= 2 && s.chars().all(|c| c.is_ascii_digit())).then(|| s.parse().ok()).flatten()
 }
@@ -97,16 +91,19 @@ struct Evidence {
 
 impl Evidence {
     fn of(text: &str) -> Evidence {
-        let q = parse_quantity(text);
+        // Folded once: every test below reads the folded, squashed text.
+        let folded = fold_text(text);
+        let squashed = squash(&folded);
+        let q = parse_quantity(&folded);
         let pure_number = is_pure_number(&q);
-        let counted = count_led(text) || pure_number;
+        let counted = COUNT_LED.is_match(&squashed) || pure_number;
         Evidence {
-            duty_no: duty_no(text).is_some(),
-            chars: chars(text),
+            duty_no: duty_no_folded(&squashed).is_some(),
+            chars: squashed.chars().count(),
             counted,
             pure_number,
             numeric: matches!(q, Some(Quantity::Number { .. }) | Some(Quantity::Range { .. })),
-            source: looks_like_source(text) && !counted,
+            source: SOURCE_WORDS.is_match(&squashed) && !counted,
         }
     }
 

@@ -22,7 +22,7 @@ impl Trace {
             RowKind::Continuation(cells) => {
                 cells.iter().map(|c| format!("@{} '{}'", c.col, clip(&c.text))).collect::<Vec<_>>().join(" ")
             }
-            RowKind::Total { label, value } => format!("'{label}' = {value:?}"),
+            RowKind::Total { label, value, .. } => format!("'{label}' = {value:?}"),
             RowKind::Note(t) | RowKind::Footer(t) => format!("'{}'", clip(t)),
             RowKind::Header => String::new(),
         };

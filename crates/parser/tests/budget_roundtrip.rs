@@ -245,8 +245,46 @@ fn the_clean_rendering_reads_back_exactly() {
     }
 }
 
+/// Cell texts of every kind the template holds, for rows built at random.
+const CELLS: &[&str] = &[
+    "1", "2", "3", "12", "政策规划与依法行政", "拟订全市科技发展政策并监督实施。", "高新技术企业认定数量", "净增高新技术企业60家",
+    "60家", "34.6%", "应做尽做", "完成", "建立4项", "1项管理办法", "2周/次", "20", "内部统计", "统计局统计",
+    "《临沂市科技创新券实施管理办法（试行）》", "根据往年情况制定", "新增", "重点工作", "项目申报", "科技发展专项资金项目",
+    "组织对接次数/对接企业数 10", "合 计", "5364万元",
+];
+
+/// At least two cells, so that the row has a TAB and reads as a table row (a line without one
+/// is a paragraph of the notice).
+fn random_row() -> impl Strategy<Value = Vec<String>> {
+    prop::collection::vec(prop::option::weighted(0.6, prop::sample::select(CELLS)), 2..17)
+        .prop_map(|cells| cells.into_iter().map(|c| c.unwrap_or("").to_string()).collect())
+}
+
+/// A text as the output would hold it: folded, without white space.
+fn folded(s: &str) -> String {
+    squash(&zhibiao_normalize::text::fold_text(s))
+}
+
 proptest! {
     #![proptest_config(config())]
+
+    /// Whatever the rows hold, the rebuild never panics and never drops a cell silently: each
+    /// cell's text is in the output, in a record, the table or an issue.
+    #[test]
+    fn random_rows_lose_no_text(rows in prop::collection::vec(random_row(), 1..25)) {
+        let body: Vec<String> = rows.iter().map(|r| r.join("\t")).collect();
+        let text = format!("2020年部门预算整体绩效目标表\n\n{HEADER}\n{}\n", body.join("\n"));
+        let ex = extract_grid(&read_text(&text));
+        let out = folded(&format!(
+            "{} {}",
+            serde_json::to_string(&ex.tables).unwrap_or_default(),
+            serde_json::to_string(&ex.issues).unwrap_or_default()
+        ));
+        for cell in rows.iter().flatten().filter(|c| !c.is_empty()) {
+            let want = folded(cell);
+            prop_assert!(out.contains(&want), "'{}' is nowhere in the output\n{}", cell, text);
+        }
+    }
 
     #[test]
     fn broken_renderings_read_back_to_the_gold(plan in plan()) {

@@ -153,13 +153,16 @@ pub fn walk(
                 }
                 None => report_unplaced(cells, None, *line, issues),
             },
-            RowKind::Total { label, value } => match value {
-                Some(v) => out.totals.push(DeclaredTotal { label: label.clone(), value: *v, line: Some(*line) }),
-                None => issues.push(
-                    Issue::new(Severity::Warning, "total_without_value", format!("total row '{label}' has no number"))
-                        .at_line(*line),
-                ),
-            },
+            RowKind::Total { label, value, rest } => {
+                match value {
+                    Some(v) => out.totals.push(DeclaredTotal { label: label.clone(), value: *v, line: Some(*line) }),
+                    None => issues.push(
+                        Issue::new(Severity::Warning, "total_without_value", format!("total row '{label}' has no number"))
+                            .at_line(*line),
+                    ),
+                }
+                report_unplaced(rest, None, *line, issues);
+            }
             RowKind::Note(_) | RowKind::Footer(_) => {}
         }
     }

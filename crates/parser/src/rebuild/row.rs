@@ -60,8 +60,8 @@ pub enum RowKind {
     NameSpill(PlacedCell),
     /// Id-less text: wrapped from the row above.
     Continuation(Vec<PlacedCell>),
-    /// 合计 / 小计 / total row.
-    Total { label: String, value: Option<f64> },
+    /// 合计 / 小计 / total row, and any cells besides its label and number.
+    Total { label: String, value: Option<f64>, rest: Vec<PlacedCell> },
     /// 说明：… under the table.
     Note(String),
     /// 抄送：…, 印发 lines and similar page furniture.

@@ -149,6 +149,17 @@ fn group_duties(drafts: Vec<Draft>, issues: &mut Vec<Issue>) -> Vec<Duty> {
             if let Some(text) = d.fields.remove(&f) {
                 if f == Field::DutyNo {
                     cur.no = read_duty_no(&text);
+                    if cur.no.is_none() {
+                        // Only the number is output: text that is not one must be said.
+                        issues.push(
+                            Issue::new(
+                                Severity::Warning,
+                                "unplaced_text",
+                                format!("the 职责序号 cell reads '{}', not a duty number", fold_text(&text)),
+                            )
+                            .at_line(d.line()),
+                        );
+                    }
                 }
                 cur.cells.insert(f, (text, d.line()));
             }
@@ -217,12 +228,12 @@ fn number_duties(duties: &mut Vec<Duty>, issues: &mut Vec<Issue>) {
             m.id = format!("{no}-{}", k + 1);
         }
         if duty.members.is_empty() {
-            let name = duty.cells.get(&Field::Duty).map(|c| fold_text(&c.0)).unwrap_or_default();
+            let printed: Vec<String> = duty.cells.values().map(|c| fold_text(&c.0)).collect();
             issues.push(
                 Issue::new(
                     Severity::Warning,
                     "duty_without_indicators",
-                    format!("duty {no} '{name}' has no performance indicator rows"),
+                    format!("duty {no} ('{}') has no performance indicator rows", printed.join("' | '")),
                 )
                 .record(no.to_string())
                 .at_line(duty.line()),

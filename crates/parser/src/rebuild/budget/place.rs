@@ -195,7 +195,9 @@ pub fn classify_row(row: &GridRow, layout: &Layout) -> (RowKind, Option<Alignmen
         return (RowKind::Footer(join(row)), None);
     }
     if total_label(first) {
-        return (RowKind::Total { label: fold_text(first), value: None }, None);
+        // The template has no total row; one that appears keeps all its cells for the report.
+        let rest = filled.iter().skip(1).map(|&i| PlacedCell::at(row, i)).collect();
+        return (RowKind::Total { label: fold_text(first), value: None, rest }, None);
     }
     let scores: Vec<Vec<f64>> = filled
         .iter()

@@ -58,8 +58,10 @@ pub fn classify_row(row: &GridRow) -> RowKind {
         return RowKind::Record(place_after(row, Some(col), Some(id)));
     }
     if total_label(first_text) {
-        let value = filled.iter().skip(1).find_map(|&i| parse_weight(row.cell(i)));
-        return RowKind::Total { label: fold_text(first_text), value };
+        let value_at = filled.iter().skip(1).copied().find(|&i| parse_weight(row.cell(i)).is_some());
+        let value = value_at.and_then(|i| parse_weight(row.cell(i)));
+        let rest = filled.iter().skip(1).filter(|&&i| Some(i) != value_at).map(|&i| PlacedCell::at(row, i)).collect();
+        return RowKind::Total { label: fold_text(first_text), value, rest };
     }
     let has_anchor = filled
         .iter()

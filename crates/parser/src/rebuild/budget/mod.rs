@@ -202,11 +202,55 @@ fn group_duties(drafts: Vec<Draft>, issues: &mut Vec<Issue>) -> Vec<Duty> {
 }
 
 /// Gives every duty its number: the printed one, else the one after the previous duty's
-/// (reported). Drops duties without indicators (reported).
+/// (reported). A number an earlier duty already has is either that duty again (its merged
+/// cell printed anew after a page break: same 部门职责 or none) and its indicators continue
+/// the count, or an OCR misread (`1, 2, 2, 4` with another 部门职责): the duty takes the
+/// number after the previous one when no other duty prints it, else its indicators continue
+/// the count so that ids stay unique. Drops duties without indicators (reported).
 fn number_duties(duties: &mut Vec<Duty>, issues: &mut Vec<Issue>) {
+    let printed: Vec<u32> = duties.iter().filter_map(|d| d.no).collect();
+    // Indicators numbered so far, and the 部门职责, per duty number.
+    let mut counted: BTreeMap<u32, usize> = BTreeMap::new();
+    let mut names: BTreeMap<u32, String> = BTreeMap::new();
     let mut previous = 0;
     for duty in duties.iter_mut() {
+        let name = duty.cells.get(&Field::Duty).map(|c| fold_text(&c.0));
+        let same_duty = |n: u32| match (&name, names.get(&n)) {
+            (Some(a), Some(b)) => zhibiao_normalize::text::squash(a) == zhibiao_normalize::text::squash(b),
+            _ => true,
+        };
         let no = match duty.no {
+            Some(n) if counted.contains_key(&n) && same_duty(n) => {
+                issues.push(
+                    Issue::new(
+                        Severity::Info,
+                        "duty_continued",
+                        format!("职责序号 {n} is printed again, with the same duty: read as duty {n} going on (its merged cell printed anew, as after a page break)"),
+                    )
+                    .record(n.to_string())
+                    .at_line(duty.line()),
+                );
+                n
+            }
+            Some(n) if counted.contains_key(&n) => {
+                let next = previous + 1;
+                let free = !counted.contains_key(&next) && !printed.contains(&next);
+                let use_no = if free { next } else { n };
+                issues.push(
+                    Issue::new(
+                        Severity::Warning,
+                        "duty_no_repeated",
+                        if free {
+                            format!("职责序号 {n} is printed again for another duty; read as {next}, the number after the duty above, which no duty prints")
+                        } else {
+                            format!("职责序号 {n} is printed again for another duty; its indicators continue duty {n}'s numbering so that ids stay unique")
+                        },
+                    )
+                    .record(use_no.to_string())
+                    .at_line(duty.line()),
+                );
+                use_no
+            }
             Some(n) => n,
             None => {
                 let n = previous + 1;
@@ -224,8 +268,13 @@ fn number_duties(duties: &mut Vec<Duty>, issues: &mut Vec<Issue>) {
         };
         duty.no = Some(no);
         previous = no;
-        for (k, m) in duty.members.iter_mut().enumerate() {
-            m.id = format!("{no}-{}", k + 1);
+        if let Some(name) = name {
+            names.entry(no).or_insert(name);
+        }
+        let seen = counted.entry(no).or_insert(0);
+        for m in duty.members.iter_mut() {
+            *seen += 1;
+            m.id = format!("{no}-{seen}");
         }
         if duty.members.is_empty() {
             let printed: Vec<String> = duty.cells.values().map(|c| fold_text(&c.0)).collect();

@@ -106,6 +106,27 @@ fn a_duty_whose_number_is_lost_is_numbered_after_the_one_above() {
 }
 
 #[test]
+fn a_duty_number_printed_twice_never_gives_two_records_one_id() {
+    let line = |no: &str, duty: &str, ind: &str| {
+        row(&[no, duty, "目标。", ind, "解释", "1项", "", "1项", "内部统计", "", "", "内部统计"])
+    };
+    // 1, 2, 2, 4 with another duty: the second 2 is the missing 3.
+    let (t, issues) =
+        rebuild_text(&[&line("1", "职责甲", "甲"), &line("2", "职责乙", "乙"), &line("2", "职责丙", "丙"), &line("4", "职责丁", "丁")]);
+    assert_eq!(ids(&t), ["1-1", "2-1", "3-1", "4-1"]);
+    assert_eq!(rec(&t, "3-1").indicator.as_deref(), Some("丙"));
+    assert!(issue(&issues, "duty_no_repeated").is_some(), "{issues:#?}");
+    // 1, 2, 2, 3: 3 is printed, so the second duty 2 continues duty 2's count.
+    let (t, _) =
+        rebuild_text(&[&line("1", "职责甲", "甲"), &line("2", "职责乙", "乙"), &line("2", "职责丙", "丙"), &line("3", "职责丁", "丁")]);
+    assert_eq!(ids(&t), ["1-1", "2-1", "2-2", "3-1"]);
+    // The same duty printed again after a page break goes on.
+    let (t, issues) = rebuild_text(&[&line("2", "职责乙", "乙"), "", HEADER, &line("2", "职责乙", "丙"), &line("3", "职责丁", "丁")]);
+    assert_eq!(ids(&t), ["2-1", "2-2", "3-1"]);
+    assert!(issue(&issues, "duty_continued").is_some(), "{issues:#?}");
+}
+
+#[test]
 fn a_collapsed_row_is_placed_by_what_its_cells_hold() {
     // The 4-3 row of the seed: 上年值 and 数据来源 one column left.
     let (t, issues) = rebuild_text(&[

@@ -87,6 +87,19 @@ pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
     }
 
     let pre = read_preamble(&region.preamble);
+    if let Some(b) = &pre.budget {
+        let sources: Vec<String> =
+            b.sources.iter().map(|s| format!("{}={}", s.name, s.amount.as_deref().unwrap_or("-"))).collect();
+        trace.note(format!(
+            "budget header: department {:?}, total {:?}, 基本支出 {:?}, 项目支出 {:?}, 资金来源 [{}]; strategy {} characters",
+            pre.department,
+            b.total,
+            b.basic,
+            b.project,
+            sources.join(", "),
+            pre.strategy.as_deref().map(|s| s.chars().count()).unwrap_or(0)
+        ));
+    }
     for (cell, line) in &pre.unread {
         report_unplaced(std::slice::from_ref(cell), None, *line, &mut issues);
     }

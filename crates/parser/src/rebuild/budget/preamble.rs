@@ -43,9 +43,17 @@ enum Label {
     Department,
     Total,
     Strategy,
+    /// A section label on its own (`资金来源`), its items in the cells after or below it.
+    Section(Section),
     /// An item of a section (the section named in the cell, if any) with its name.
     Item(Option<Section>, String),
 }
+
+/// Item names that say their section without a label: the expenditure kinds, and the usual
+/// funding sources of the template.
+const STRUCTURE_ITEMS: [&str; 2] = ["基本支出", "项目支出"];
+const SOURCE_ITEMS: [&str; 10] =
+    ["财政拨款", "其他资金", "财政资金", "一般公共预算", "政府性基金", "专户管理资金", "事业收入", "经营收入", "上级补助", "其他收入"];
 
 fn label(text: &str) -> Option<Label> {
     let s = squash(&fold_text(text));
@@ -59,7 +67,19 @@ fn label(text: &str) -> Option<Label> {
     let section = caps.get(1).map(|m| if m.as_str() == "资金来源" { Section::Sources } else { Section::Structure });
     let numbered = s.starts_with(['(', '（']) || section.is_some();
     let name = caps.get(2).map(|m| m.as_str().to_string()).unwrap_or_default();
-    (numbered && !name.is_empty()).then_some(Label::Item(section, name))
+    let known = if STRUCTURE_ITEMS.iter().any(|i| name.starts_with(i)) {
+        Some(Section::Structure)
+    } else if SOURCE_ITEMS.iter().any(|i| name.starts_with(i)) {
+        Some(Section::Sources)
+    } else {
+        None
+    };
+    match (section, name.is_empty()) {
+        (Some(s), true) => Some(Label::Section(s)),
+        _ if name.is_empty() => None,
+        _ if numbered => Some(Label::Item(section.or(known), name)),
+        _ => known.map(|k| Label::Item(Some(k), name)),
+    }
 }
 
 fn is_amount(text: &str) -> bool {
@@ -102,6 +122,10 @@ pub fn read_preamble(rows: &[GridRow]) -> Preamble {
                     let text = fold_text(&rest.concat());
                     out.strategy = (!text.is_empty()).then_some(text);
                     k = filled.len();
+                }
+                Some(Label::Section(s)) => {
+                    sections.retain(|&(c, _)| c != col);
+                    sections.push((col, s));
                 }
                 Some(Label::Item(named, name)) => {
                     seen_budget = true;
@@ -167,6 +191,19 @@ mod tests {
         assert_eq!(sources, [("财政拨款", Some("5364万元")), ("其他资金", None)]);
         assert_eq!(p.strategy.as_deref(), Some("根据《规划》，到“十三五”末，进入创新型城市行列。"));
         assert!(p.unread.is_empty(), "{:?}", p.unread);
+    }
+
+    #[test]
+    fn bare_labels_and_items_without_numbers() {
+        let rows = [
+            row(2, &["预算总额", "800万元", "资金来源", "财政拨款", "700万元", "其他资金", "100万元"]),
+            row(3, &["基本支出", "300万元", "项目支出", "500万元"]),
+        ];
+        let b = read_preamble(&rows).budget.expect("a budget");
+        assert_eq!(b.total.as_deref(), Some("800万元"));
+        assert_eq!((b.basic.as_deref(), b.project.as_deref()), (Some("300万元"), Some("500万元")));
+        let sources: Vec<(&str, Option<&str>)> = b.sources.iter().map(|s| (s.name.as_str(), s.amount.as_deref())).collect();
+        assert_eq!(sources, [("财政拨款", Some("700万元")), ("其他资金", Some("100万元"))]);
     }
 
     #[test]

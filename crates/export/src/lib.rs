@@ -128,8 +128,8 @@ impl Row {
     }
 
     fn set(&mut self, column: &str, value: impl Into<String>) {
-        match CSV_HEADER.iter().position(|c| *c == column) {
-            Some(i) => self.0[i] = value.into(),
+        match CSV_HEADER.iter().position(|c| *c == column).and_then(|i| self.0.get_mut(i)) {
+            Some(cell) => *cell = value.into(),
             None => debug_assert!(false, "no CSV column {column}"),
         }
     }

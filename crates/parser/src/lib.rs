@@ -29,17 +29,10 @@ pub fn extract_grid(grid: &grid::SourceGrid) -> Extraction {
     let mut tables = Vec::new();
     let mut trace = trace::Trace::default();
     let regions = region::find_regions(grid);
+    // Table rows above any table header: no table takes them, but they are not lost.
     for row in &regions.stray_rows {
-        for i in row.filled() {
-            let cell = rebuild::row::PlacedCell::at(row, i);
-            let mut issue = Issue::new(
-                Severity::Warning,
-                "unplaced_text",
-                format!("cell {i} '{}' is in a table row above any table header; no table takes it", cell.text.trim()),
-            );
-            issue.location = Some(zhibiao_model::Location { line: Some(row.pos.line), page: row.pos.page, column: Some(i as u32) });
-            issues.push(issue);
-        }
+        let cells: Vec<_> = row.filled().map(|i| rebuild::row::PlacedCell::at(row, i)).collect();
+        rebuild::report_unplaced(&cells, None, row.pos.line, &mut issues);
     }
     for region in regions.tables {
         let rebuilt = rebuild::rebuild(&region, &mut trace);

@@ -223,5 +223,10 @@ mod tests {
         let regions = find_regions(&read_text(text));
         assert_eq!(regions.stray_rows.len(), 1);
         assert_eq!(regions.tables.len(), 1);
+        // …and reported, cell by cell, never dropped.
+        let ex = crate::extract_grid(&read_text(text));
+        let unplaced: Vec<&str> = ex.issues.iter().filter(|i| i.code == "unplaced_text").map(|i| i.message.as_str()).collect();
+        assert_eq!(unplaced.len(), 2, "{unplaced:?}");
+        assert!(unplaced.iter().any(|m| m.contains("'甲'")) && unplaced.iter().any(|m| m.contains("'乙'")));
     }
 }

@@ -26,7 +26,7 @@ use super::{report_unplaced, walk, Draft, Entry, Rebuilt, Walked};
 use crate::header::Field;
 use crate::region::TableRegion;
 use crate::trace::Trace;
-use place::{classify_row, read_duty_no, table_layout, DUTY_FIELDS};
+use place::{classify_row, duty_no, table_layout, DUTY_FIELDS};
 use preamble::read_preamble;
 use zhibiao_model::{BudgetRecord, Issue, Location, Provenance, Records, Severity, Table, TableKind};
 use zhibiao_normalize::quantity::parse_quantity;
@@ -161,7 +161,7 @@ fn group_duties(drafts: Vec<Draft>, issues: &mut Vec<Issue>) -> Vec<Duty> {
         for f in printed {
             if let Some(text) = d.fields.remove(&f) {
                 if f == Field::DutyNo {
-                    cur.no = read_duty_no(&text);
+                    cur.no = duty_no(&text);
                     if cur.no.is_none() {
                         // Only the number is output: text that is not one must be said.
                         issues.push(

@@ -66,7 +66,8 @@ fn is_pure_number(q: &Option<Quantity>) -> bool {
     matches!(q, Some(Quantity::Number { qualifier: None, .. }) | Some(Quantity::Range { qualifier: None, .. }))
 }
 
-fn duty_no(text: &str) -> Option<u32> {
+/// The duty number a cell prints (`3`, `3.`).
+pub fn duty_no(text: &str) -> Option<u32> {
     duty_no_folded(&squash(&fold_text(text)))
 }
 
@@ -233,11 +234,6 @@ pub fn classify_row(row: &GridRow, layout: &Layout) -> (RowKind, Option<Alignmen
 
 fn join(row: &GridRow) -> String {
     row.filled().map(|i| row.cell(i)).collect::<Vec<_>>().join(" ")
-}
-
-/// The duty number a cell prints (`3`, `3.`), for the rebuild.
-pub fn read_duty_no(text: &str) -> Option<u32> {
-    duty_no(text)
 }
 
 #[cfg(test)]

@@ -46,25 +46,26 @@ fn read(path: &Path) -> Result<(String, Vec<u8>), ReadError> {
     Ok((name, bytes))
 }
 
-/// The format a file is in, from its first bytes and then its name.
+/// The format a file is in, from its first bytes and then its name: the bytes decide, so a
+/// DOCX saved as `.txt` is still read as DOCX and a text file named `.docx` is not unzipped.
 fn sniff(name: &str, bytes: &[u8]) -> Result<Format, ReadErrorKind> {
     let lower = name.to_lowercase();
-    if bytes.starts_with(b"PK\x03\x04") || lower.ends_with(".docx") {
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        return Ok(Format::Docx);
+    }
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) || lower.ends_with(".doc") {
         return Err(ReadErrorKind::Unsupported {
-            format: "docx".into(),
-            hint: "the DOCX reader is not built yet; export the document as text".into(),
+            format: "doc (legacy binary Word, or an encrypted DOCX)".into(),
+            hint: "convert it to .docx first, e.g. `libreoffice --headless --convert-to docx FILE.doc`; an encrypted DOCX must be saved without its password".into(),
         });
+    }
+    if lower.ends_with(".docx") || lower.ends_with(".docm") || lower.ends_with(".dotx") {
+        return Ok(Format::Docx);
     }
     if bytes.starts_with(b"%PDF") || lower.ends_with(".pdf") {
         return Err(ReadErrorKind::Unsupported {
             format: "pdf".into(),
             hint: "the PDF reader is not built yet; extract its text with TAB-separated cells".into(),
-        });
-    }
-    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) || lower.ends_with(".doc") {
-        return Err(ReadErrorKind::Unsupported {
-            format: "doc (legacy binary Word)".into(),
-            hint: "convert it to .docx or text first, e.g. `libreoffice --headless --convert-to docx FILE.doc`".into(),
         });
     }
     Ok(if lower.ends_with(".md") || lower.ends_with(".markdown") { Format::Markdown } else { Format::Text })
@@ -74,7 +75,10 @@ fn sniff(name: &str, bytes: &[u8]) -> Result<Format, ReadErrorKind> {
 pub fn extract_bytes(name: &str, bytes: &[u8], options: &Options) -> Result<(Document, String), ReadError> {
     let fail = |kind| ReadError { file: name.to_string(), kind };
     let format = sniff(name, bytes).map_err(fail)?;
-    let grid = zhibiao_parser::text::read_text_bytes(bytes, options.encoding.as_deref()).map_err(fail)?;
+    let grid = match format {
+        Format::Docx => zhibiao_parser::docx::read_docx(bytes).map_err(fail)?,
+        _ => zhibiao_parser::text::read_text_bytes(bytes, options.encoding.as_deref()).map_err(fail)?,
+    };
     let ex = zhibiao_parser::extract_grid(&grid);
     let mut issues = ex.issues;
     for table in &ex.tables {

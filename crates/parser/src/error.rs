@@ -28,6 +28,9 @@ pub enum ReadErrorKind {
     Decode { encoding: String, offset: u64 },
     /// The caller asked for an encoding the text reader does not know.
     UnknownEncoding(String),
+    /// The file is a DOCX that cannot be read: `part` names the package member (None for the
+    /// ZIP itself), `offset` the byte in that part's inflated XML where it went wrong.
+    Docx { part: Option<String>, offset: Option<u64>, fault: crate::docx::DocxFault },
     /// The file is in a format this reader does not handle (a PDF or DOCX given to the text
     /// reader); `hint` says what to do instead.
     Unsupported { format: String, hint: String },
@@ -50,6 +53,7 @@ impl ReadError {
             ReadErrorKind::NotText { offset, .. } | ReadErrorKind::Decode { offset, .. } => {
                 Some(*offset)
             }
+            ReadErrorKind::Docx { offset, .. } => *offset,
             _ => None,
         }
     }
@@ -78,6 +82,15 @@ impl fmt::Display for ReadErrorKind {
                     f,
                     "unknown encoding {name:?}: expected one of {KNOWN_ENCODINGS}"
                 )
+            }
+            ReadErrorKind::Docx { part, offset, fault } => {
+                if let Some(part) = part {
+                    write!(f, "{part}: ")?;
+                }
+                if let Some(offset) = offset {
+                    write!(f, "byte {offset}: ")?;
+                }
+                write!(f, "{fault}")
             }
             ReadErrorKind::Unsupported { format, hint } => {
                 write!(f, "byte 0: expected text, found a {format} file: {hint}")

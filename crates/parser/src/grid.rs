@@ -36,12 +36,15 @@ pub struct Cell {
     /// True when the cell continues a merged cell started on an earlier row (`w:vMerge`
     /// continue): it has no text of its own.
     pub merged_from_above: bool,
+    /// True when the cell is a column covered by the cell to its left (`w:gridSpan`,
+    /// `w:hMerge` continue): it is there only so that positions stay grid columns.
+    pub merged_from_left: bool,
     pub bbox: Option<BBox>,
 }
 
 impl Cell {
     pub fn text(text: impl Into<String>) -> Self {
-        Cell { text: text.into(), row_span: 1, col_span: 1, merged_from_above: false, bbox: None }
+        Cell { text: text.into(), row_span: 1, col_span: 1, merged_from_above: false, merged_from_left: false, bbox: None }
     }
     pub fn is_empty(&self) -> bool {
         self.text.trim().is_empty()
@@ -53,9 +56,15 @@ impl Cell {
 pub struct GridRow {
     pub cells: Vec<Cell>,
     pub pos: SourcePos,
+    /// True when the source marks the row as a header repeated at the top of every page
+    /// (DOCX `w:tblHeader`). Text cannot say and leaves it false.
+    pub header_marked: bool,
 }
 
 impl GridRow {
+    pub fn new(cells: Vec<Cell>, pos: SourcePos) -> Self {
+        GridRow { cells, pos, header_marked: false }
+    }
     /// Text of cell `i`, or `""` past the end: rows are ragged.
     pub fn cell(&self, i: usize) -> &str {
         self.cells.get(i).map(|c| c.text.as_str()).unwrap_or("")
@@ -95,6 +104,9 @@ pub struct SourceGrid {
     /// True when the reader knows merged cells (DOCX `w:vMerge`, a PDF lattice): a cell with
     /// `row_span` 1 is then known not to be merged. Text readers cannot know and say false.
     pub spans_known: bool,
+    /// What the reader saw but could not turn into blocks (symbols without a Unicode
+    /// meaning, pictures, tracked deletions dropped…), reported with the document's issues.
+    pub issues: Vec<zhibiao_model::Issue>,
 }
 
 impl SourceGrid {

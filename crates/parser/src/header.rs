@@ -332,7 +332,7 @@ mod tests {
     use crate::grid::{Cell, SourcePos};
 
     fn row(cells: &[&str]) -> GridRow {
-        GridRow { cells: cells.iter().map(|c| Cell::text(*c)).collect(), pos: SourcePos::default() }
+        GridRow::new(cells.iter().map(|c| Cell::text(*c)).collect(), SourcePos::default())
     }
 
     #[test]

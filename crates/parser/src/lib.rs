@@ -25,7 +25,7 @@ pub struct Extraction {
 /// Recognises and rebuilds every table of a grid and reads the notice around them.
 pub fn extract_grid(grid: &grid::SourceGrid) -> Extraction {
     let notice = notice::read_notice(grid);
-    let mut issues = Vec::new();
+    let mut issues = grid.issues.clone();
     let mut tables = Vec::new();
     let mut trace = trace::Trace::default();
     let regions = region::find_regions(grid);
@@ -58,6 +58,7 @@ pub fn extract_grid(grid: &grid::SourceGrid) -> Extraction {
     }
     Extraction { notice, tables, issues, trace }
 }
+pub mod docx;
 pub mod error;
 pub mod notice;
 pub mod text;

@@ -95,7 +95,10 @@ pub fn find_regions(grid: &SourceGrid) -> Regions {
                 }
             }
             Block::Row(row) => {
-                let Some(family) = header_family(row, in_header) else {
+                // A row the file marks as a repeated header, right under a header row, is part
+                // of that header even where its labels are not in the vocabulary.
+                let marked = in_header.filter(|_| row.header_marked);
+                let Some(family) = header_family(row, in_header).or(marked) else {
                     in_header = None;
                     pending.push(row.clone());
                     continue;

@@ -292,6 +292,7 @@ pub fn read_text(text: &str) -> SourceGrid {
         blocks,
         encoding: None,
         spans_known: false,
+        issues: Vec::new(),
     }
 }
 
@@ -299,7 +300,7 @@ fn read_line(line: &str, pos: SourcePos) -> Block {
     if line.contains('\t') {
         // Inner spaces stay: they are OCR wrap spaces that normalisation repairs with context.
         let cells: Vec<Cell> = line.split('\t').map(|c| Cell::text(c.trim())).collect();
-        let row = GridRow { cells, pos };
+        let row = GridRow::new(cells, pos);
         return if row.is_blank() {
             Block::Break(pos)
         } else {

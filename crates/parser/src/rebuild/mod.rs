@@ -21,7 +21,7 @@ pub mod budget;
 pub mod performance;
 pub mod row;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::header::{Family, Field};
 use crate::region::TableRegion;
@@ -43,6 +43,9 @@ pub struct Draft {
     /// Rows a field's cell spans downwards, where the reader knows (DOCX `w:vMerge`, PDF
     /// lattice); text input never does.
     pub spans: BTreeMap<Field, u32>,
+    /// Fields this draft took from a merged cell printed on an earlier row ([`apply_spans`]):
+    /// they are the same cell, not a text of the row's own.
+    pub spanned: BTreeSet<Field>,
     pub lines: Vec<u32>,
     pub repairs: Vec<String>,
     /// Id-less rows of names under this record: `(column, text, line)`.
@@ -223,6 +226,39 @@ fn join_wrapped(d: &mut Draft, cells: &[PlacedCell], line: u32) -> Vec<PlacedCel
         }
     }
     rest
+}
+
+/// Gives the text of each merged cell the reader knows (a `row_span` over n rows) to the
+/// drafts of the rows it covers that show nothing of their own in that field. Rows are the
+/// reader's consecutive row positions, so the rows covered by a span at line `l` are the
+/// lines `l+1 .. l+n`. The file says so, so this is a fact rather than a guess: a repair in
+/// the provenance, no issue.
+pub fn apply_spans(drafts: &mut [Draft], fields: &[Field]) {
+    let mut covers: Vec<(Field, u32, u32, String)> = Vec::new(); // (field, first, last line, text)
+    for d in drafts.iter() {
+        for f in fields {
+            if let (Some(&span), Some(text)) = (d.spans.get(f), d.get(*f)) {
+                if span > 1 {
+                    covers.push((*f, d.line(), d.line().saturating_add(span - 1), text.to_string()));
+                }
+            }
+        }
+    }
+    for (f, first, last, text) in covers {
+        for d in drafts.iter_mut() {
+            let line = d.line();
+            if line > first && line <= last && d.get(f).is_none() {
+                d.fields.insert(f, text.clone());
+                d.spanned.insert(f);
+                d.repairs.push(format!(
+                    "merged_cell_filled: {} from line {first}, whose cell spans {} rows",
+                    f.name(),
+                    last - first + 1
+                ));
+                d.add_line(first);
+            }
+        }
+    }
 }
 
 /// Indices of the drafts, grouped by `key`, in reading order of each key's first draft.

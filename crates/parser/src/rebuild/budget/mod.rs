@@ -22,7 +22,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::align::{AlignSettings, Layout};
 use super::row::{Placed, RowKind};
-use super::{report_unplaced, walk, Draft, Entry, Rebuilt, Walked};
+use super::{apply_spans, report_unplaced, walk, Draft, Entry, Rebuilt, Walked};
 use crate::header::Field;
 use crate::region::TableRegion;
 use crate::trace::Trace;
@@ -325,21 +325,8 @@ fn share_duty_fields(duty: &mut Duty) {
 
 /// 工作活动 / 预算项目 cells merged over several rows (see the module doc).
 fn fill_spans(duty: &mut Duty, spans_known: bool, issues: &mut Vec<Issue>) {
+    apply_spans(&mut duty.members, &SPANNING);
     for field in SPANNING {
-        let mut k = 0;
-        while k < duty.members.len() {
-            let known = duty.members.get(k).and_then(|m| Some((m.spans.get(&field).copied()?, m.get(field)?.to_string(), m.line())));
-            if let Some((span, text, line)) = known {
-                for m in duty.members.iter_mut().skip(k + 1).take(span.saturating_sub(1) as usize) {
-                    if m.get(field).is_none() {
-                        m.fields.insert(field, text.clone());
-                        m.repairs.push(format!("merged_cell_filled: {} from line {line}, whose cell spans {span} rows", field.name()));
-                        m.add_line(line);
-                    }
-                }
-            }
-            k += 1;
-        }
         let printed: Vec<&Draft> = duty.members.iter().filter(|m| m.get(field).is_some()).collect();
         let empty: Vec<&Draft> = duty.members.iter().filter(|m| m.get(field).is_none()).collect();
         if printed.is_empty() || empty.is_empty() || spans_known {

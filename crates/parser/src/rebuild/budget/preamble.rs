@@ -170,7 +170,7 @@ mod tests {
     use crate::grid::{Cell, SourcePos};
 
     fn row(line: u32, cells: &[&str]) -> GridRow {
-        GridRow { cells: cells.iter().map(|c| Cell::text(*c)).collect(), pos: SourcePos { line, page: None } }
+        GridRow::new(cells.iter().map(|c| Cell::text(*c)).collect(), SourcePos { line, page: None })
     }
 
     #[test]

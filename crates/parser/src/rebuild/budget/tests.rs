@@ -193,11 +193,11 @@ fn a_span_the_reader_knows_goes_to_every_row_it_covers() {
                 cell
             })
             .collect();
-        Block::Row(GridRow { cells, pos: SourcePos { line, page: Some(1) } })
+        Block::Row(GridRow::new(cells, SourcePos { line, page: Some(1) }))
     };
     blocks.push(mk(10, &["2", "成果评审", "评审。", "指标甲", "解释", "1项", "", "1项", "内部统计", "", "1项", "内部统计", "", "评审", "专项资金"], Some(14)));
     blocks.push(mk(11, &["", "", "", "指标乙", "解释", "2项", "", "2项", "内部统计", "", "2项", "内部统计"], None));
-    let tables = find_tables(&SourceGrid { blocks, encoding: None, spans_known: true });
+    let tables = find_tables(&SourceGrid { blocks, encoding: None, spans_known: true, issues: Vec::new() });
     let rebuilt = super::rebuild(&tables[0], &mut Trace::default());
     let t = rebuilt.table;
     assert_eq!(rec(&t, "2-2").budget_item.as_deref(), Some("专项资金"));

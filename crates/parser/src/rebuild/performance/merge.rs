@@ -7,6 +7,11 @@
 //! - [`share_first_level`]: 文件依据 and 一级指标 belong to the first-level indicator and go to
 //!   each of its rows, whichever rows the OCR printed them on.
 //! - [`fill_merged_cells`]: a responsibility or deadline cell printed once for a run of rows.
+//!
+//! Where the reader knows the merged cells (DOCX, a PDF lattice), [`crate::rebuild::apply_spans`]
+//! has already given each merged cell to the rows it covers, over [`SPANNING`]; the repairs
+//! here then only act on what the file itself leaves open (an indicator cut by a page break
+//! into two tables), and say when a fill is a guess.
 
 use super::{first_level_key, fill_key};
 use crate::rebuild::{groups, Draft};
@@ -146,10 +151,12 @@ pub fn resolve_orphans(drafts: &mut [Draft], issues: &mut Vec<Issue>) {
 pub fn share_first_level(drafts: &mut [Draft], issues: &mut Vec<Issue>) {
     let mut prev: Option<(usize, Vec<String>, Option<String>)> = None; // (block, sources, basis)
     for members in groups(drafts, |d| first_level_key(&d.id)) {
+        // A text a row holds because a merged cell covers it is the cell above, not another part.
         let get_all = |f: Field| -> Vec<(String, u32)> {
             members
                 .iter()
                 .filter_map(|&j| drafts.get(j))
+                .filter(|d| !d.spanned.contains(&f))
                 .filter_map(|d| d.get(f).map(|t| (t.to_string(), d.line())))
                 .collect()
         };
@@ -251,12 +258,18 @@ fn same_set(a: &[String], b: &[String]) -> bool {
 /// Fields a merged cell commonly spans in these tables.
 const FILLED: [Field; 4] = [Field::Deadline, Field::Leaders, Field::Units, Field::Persons];
 
+/// Fields whose cells a known merge gives to every row it covers. Not 权重, whose merged
+/// cell would count one weight several times, nor the id or the 二级指标 of each row.
+pub const SPANNING: [Field; 7] =
+    [Field::Basis, Field::Primary, Field::Deadline, Field::Leaders, Field::Units, Field::Persons, Field::Remarks];
+
 /// A row with an empty responsibility or deadline cell inside a run of rows that share one
 /// (the first-level indicator, or the 项目 group for two-part ids) takes the value of the
 /// nearest row above that has one, else of the nearest row below — a merged cell shows its
 /// text on one of the rows it spans, not always the first. Filling from below is a guess and
-/// is reported.
-pub fn fill_merged_cells(drafts: &mut [Draft], issues: &mut Vec<Issue>) {
+/// is reported; so is every fill when the reader knows the merges (`spans_known`), since the
+/// file then shows an empty cell that is not merged.
+pub fn fill_merged_cells(drafts: &mut [Draft], spans_known: bool, issues: &mut Vec<Issue>) {
     for members in groups(drafts, |d| fill_key(&d.id)) {
         if members.len() < 2 {
             continue;
@@ -280,12 +293,17 @@ pub fn fill_merged_cells(drafts: &mut [Draft], issues: &mut Vec<Issue>) {
                 };
                 let Some((value, line)) = source else { continue };
                 let Some(d) = drafts.get_mut(j) else { continue };
+                let why = if spans_known {
+                    "; the file shows the cell empty and not merged, read as the same value"
+                } else {
+                    ", read as one cell merged over both"
+                };
                 let msg = format!(
-                    "merged_cell_filled: empty {} taken from the row {} (line {line}), read as one cell merged over both",
+                    "merged_cell_filled: empty {} taken from the row {} (line {line}){why}",
                     field.name(),
                     if from_below { "below" } else { "above" }
                 );
-                if from_below {
+                if from_below || spans_known {
                     issues.push(Issue::new(Severity::Info, "merged_cell_filled", msg.clone()).record(d.id.clone()).at_line(d.line()));
                 }
                 d.fields.insert(field, value);

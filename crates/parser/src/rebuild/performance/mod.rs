@@ -111,8 +111,9 @@ pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
 
     merge::resolve_spills(&mut drafts, &mut issues);
     merge::resolve_orphans(&mut drafts, &mut issues);
+    super::apply_spans(&mut drafts, &merge::SPANNING);
     merge::share_first_level(&mut drafts, &mut issues);
-    merge::fill_merged_cells(&mut drafts, &mut issues);
+    merge::fill_merged_cells(&mut drafts, region.spans_known, &mut issues);
     header_disagreement(region, &layouts, &mut issues);
 
     let mut unit_splits_seen: Vec<String> = Vec::new();

@@ -242,7 +242,7 @@ mod tests {
     use crate::grid::{Cell, SourcePos};
 
     fn row(cells: &[&str]) -> GridRow {
-        GridRow { cells: cells.iter().map(|c| Cell::text(*c)).collect(), pos: SourcePos { line: 1, page: None } }
+        GridRow::new(cells.iter().map(|c| Cell::text(*c)).collect(), SourcePos { line: 1, page: None })
     }
 
     fn record(kind: RowKind) -> Placed {

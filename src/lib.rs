@@ -114,14 +114,32 @@ pub fn debug_view(path: &Path, options: &Options) -> Result<String, ReadError> {
 
 fn render_debug(grid: &SourceGrid, trace: &[String], doc: &Document) -> String {
     let mut out = String::new();
-    out.push_str(&format!("== grid ({} blocks, encoding {}) ==\n", grid.blocks.len(), grid.encoding.as_deref().unwrap_or("?")));
+    let read = match (&grid.encoding, grid.spans_known) {
+        (Some(enc), _) => format!("text, encoding {enc}"),
+        (None, true) => "merged cells known: ↓n a cell spanning n rows, ↑ covered from above, ← covered from the left; H a row marked as a repeated header; line = block ordinal".to_string(),
+        (None, false) => "text".to_string(),
+    };
+    out.push_str(&format!("== grid ({} blocks; {read}) ==\n", grid.blocks.len()));
     for block in &grid.blocks {
         match block {
             Block::Paragraph(p) => out.push_str(&format!("{:>5} P  {}\n", p.pos.line, clip(&p.text, 60))),
             Block::Row(r) => {
-                let cells: Vec<String> =
-                    r.cells.iter().enumerate().map(|(i, c)| format!("[{i}]{}", clip(&c.text, 14))).collect();
-                out.push_str(&format!("{:>5} R  {}\n", r.pos.line, cells.join(" ")));
+                let cells: Vec<String> = r
+                    .cells
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| {
+                        let mark = match (c.row_span, c.merged_from_above, c.merged_from_left) {
+                            (_, true, _) => "↑".to_string(),
+                            (_, _, true) => "←".to_string(),
+                            (n, _, _) if n > 1 => format!("↓{n}"),
+                            _ => String::new(),
+                        };
+                        format!("[{i}{mark}]{}", clip(&c.text, 14))
+                    })
+                    .collect();
+                let kind = if r.header_marked { "H" } else { "R" };
+                out.push_str(&format!("{:>5} {kind}  {}\n", r.pos.line, cells.join(" ")));
             }
             Block::Break(_) => {}
         }

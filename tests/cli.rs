@@ -281,12 +281,53 @@ fn a_legacy_word_file_is_refused_with_a_docx_hint() {
 }
 
 #[test]
-fn docx_and_pdf_are_refused_with_a_hint() {
-    for (f, word) in [("word-2007.docx", "docx"), ("scanned.pdf", "pdf")] {
+fn a_pdf_is_refused_with_a_hint() {
+    let run = zhibiao([Path::new("extract"), &bad_path("scanned.pdf")]);
+    expect_code(&run, 1, "scanned.pdf");
+    assert!(run.stderr.contains("scanned.pdf") && run.stderr.contains("pdf"), "{}", run.stderr);
+}
+
+/// Each broken DOCX is one clear error: exit 1, the file, the part and what was wrong, and
+/// no output. The ZIP bomb and the deep nesting are refused, not worked through.
+#[test]
+fn broken_docx_files_are_clear_errors() {
+    let cases = [
+        ("word-2007.docx", "expected a DOCX (a ZIP package)"),
+        ("not-a-zip.docx", "expected a DOCX (a ZIP package)"),
+        ("truncated.docx", "damaged or truncated ZIP"),
+        ("no-document.docx", "word/document.xml: expected the main document part"),
+        ("malformed-xml.docx", "word/document.xml: byte "),
+        ("zip-bomb.docx", "bytes inflated"),
+        ("deep-nesting.docx", "tables nested at most"),
+        ("deep-elements.docx", "XML nested at most"),
+    ];
+    for (f, says) in cases {
         let run = zhibiao([Path::new("extract"), &bad_path(f)]);
         expect_code(&run, 1, f);
-        assert!(run.stderr.contains(f) && run.stderr.contains(word), "{f}:\n{}", run.stderr);
+        assert!(run.stdout.is_empty(), "{f}: printed a document");
+        assert!(run.stderr.contains(f) && run.stderr.contains(says), "{f}: expected '{says}' in:\n{}", run.stderr);
+        assert_eq!(run.stderr.lines().count(), 1, "{f}: one line of error:\n{}", run.stderr);
     }
+    let run = zhibiao([Path::new("extract"), &bad_path("malformed-xml.docx")]);
+    assert!(run.stderr.contains("well-formed XML"), "{}", run.stderr);
+}
+
+/// In a batch, broken DOCX files fail alone: the good DOCX and text files are all written.
+#[test]
+fn a_batch_with_broken_docx_writes_every_good_file() {
+    let dir = scratch_dir("docx_batch");
+    let good_docx = fixtures().join("docx").join("quanzhou-science-2019.docx");
+    let mut args: Vec<PathBuf> = vec!["extract".into(), "-o".into(), dir.clone()];
+    args.extend([bad_path("zip-bomb.docx"), good_docx, bad_path("malformed-xml.docx"), seed("anxi-science-2021"), bad_path("deep-nesting.docx")]);
+    let run = zhibiao(&args);
+    expect_code(&run, 1, "batch with broken docx");
+    for f in ["zip-bomb.docx", "malformed-xml.docx", "deep-nesting.docx"] {
+        assert!(run.stderr.contains(f), "stderr does not name {f}:\n{}", run.stderr);
+    }
+    let science = read_json(&dir.join("quanzhou-science-2019.json"));
+    assert_eq!(science["source"]["format"], "docx");
+    assert_eq!(science["tables"][0]["records"].as_array().map(Vec::len), Some(68));
+    assert_eq!(read_json(&dir.join("anxi-science-2021.json"))["source"]["format"], "text");
 }
 
 #[test]

@@ -206,6 +206,8 @@ struct State {
     header_refs: Vec<String>,
     footer_refs: Vec<String>,
     stats: Stats,
+    /// Paragraphs, rows and cells opened so far, against [`DocxLimits::max_items`].
+    items: usize,
 }
 
 impl Default for State {
@@ -222,6 +224,7 @@ impl Default for State {
             header_refs: Vec::new(),
             footer_refs: Vec::new(),
             stats: Stats::default(),
+            items: 0,
         }
     }
 }
@@ -264,6 +267,15 @@ impl State {
         }
         let local = e.local_name();
         let name = local.as_ref();
+        if ns == Ns::W && matches!(name, "p" | "tr" | "tc") {
+            self.items += 1;
+            if self.items > limits.max_items {
+                return Err(DocxFault::TooLarge(format!(
+                    "expected at most {} paragraphs, rows and cells in a part, found more",
+                    limits.max_items
+                )));
+            }
+        }
         let parent = self.parent();
         let mut tag = Tag::Other;
         let mut skip = false;
@@ -274,10 +286,8 @@ impl State {
                 tag = Tag::P;
             }
             (Ns::W, "pPr") => tag = Tag::PPr,
-            (Ns::W, "pageBreakBefore") if parent == Some(Tag::PPr) && on(e) => {
-                if self.paras.last().is_some_and(|p| p.text.is_empty()) {
-                    self.push_item(Item::PageBreak);
-                }
+            (Ns::W, "pageBreakBefore") if parent == Some(Tag::PPr) && on(e) && self.paras.last().is_some_and(|p| p.text.is_empty()) => {
+                self.push_item(Item::PageBreak);
             }
             (Ns::W, "r") => tag = Tag::R,
             (Ns::W, "t") | (Ns::Math, "t") => tag = Tag::T,
@@ -444,12 +454,10 @@ impl State {
                     self.push_item(Item::Table(t));
                 }
             }
-            Tag::SectPr => {
-                // A section break inside a paragraph's properties starts a new page.
-                if self.parent() == Some(Tag::PPr) {
-                    if let Some(p) = self.paras.last_mut() {
-                        p.page_break = true;
-                    }
+            // A section break inside a paragraph's properties starts a new page.
+            Tag::SectPr if self.parent() == Some(Tag::PPr) => {
+                if let Some(p) = self.paras.last_mut() {
+                    p.page_break = true;
                 }
             }
             Tag::AltContent => {
@@ -460,9 +468,13 @@ impl State {
     }
 
     fn push_item(&mut self, item: Item) {
-        if let Some(c) = self.containers.last_mut() {
-            c.push(item);
+        let Some(c) = self.containers.last_mut() else { return };
+        // A run of empty paragraphs is one break: spacing, not content.
+        let blank = |i: &Item| matches!(i, Item::Paragraph(t) if t.trim().is_empty());
+        if blank(&item) && c.last().is_some_and(|last| blank(last) || matches!(last, Item::PageBreak)) {
+            return;
         }
+        c.push(item);
     }
 
     /// Character data: document text only inside `w:t`; elsewhere it is the white space

@@ -34,11 +34,12 @@ use zhibiao_model::{Issue, Location, Severity};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DocxLimits {
     /// Bytes one part may inflate to. A 300-page table's `document.xml` is about 15 MB.
+    /// A part that declares more in the ZIP directory is refused before it is inflated.
     pub max_part_bytes: u64,
     /// Bytes all parts together may inflate to.
     pub max_total_bytes: u64,
     /// Inflated-to-compressed ratio a part may reach once past [`Self::ratio_floor_bytes`]:
-    /// WordprocessingML deflates 5–30:1, a ZIP bomb 1000:1.
+    /// WordprocessingML deflates 5–40:1, a ZIP bomb up to 1000:1.
     pub max_ratio: u64,
     /// Below this many inflated bytes the ratio is not checked (tiny parts compress oddly).
     pub ratio_floor_bytes: u64,
@@ -48,18 +49,22 @@ pub struct DocxLimits {
     pub max_table_depth: usize,
     /// Grid columns a `w:gridSpan` / `w:gridBefore` may claim.
     pub max_columns: u32,
+    /// Paragraphs, table rows and cells one part may hold (a 300-page table has about
+    /// 50,000); bounds the memory a part of tiny repeated elements can take.
+    pub max_items: usize,
 }
 
 impl Default for DocxLimits {
     fn default() -> Self {
         DocxLimits {
-            max_part_bytes: 256 << 20,
-            max_total_bytes: 512 << 20,
-            max_ratio: 200,
+            max_part_bytes: 64 << 20,
+            max_total_bytes: 128 << 20,
+            max_ratio: 100,
             ratio_floor_bytes: 4 << 20,
             max_depth: 512,
             max_table_depth: 16,
             max_columns: 256,
+            max_items: 1_000_000,
         }
     }
 }

@@ -131,6 +131,12 @@ impl<'a> Package<'a> {
             other => fault(Some(name), None, DocxFault::NotZip(other.to_string())),
         })?;
         let compressed = file.compressed_size();
+        // What the directory declares is checked first: an honest bomb stops here, before a
+        // byte is inflated; one that lies stops in `Bounded`.
+        let declared = Bounded { inner: Box::new(io::empty()), read: file.size(), compressed, limits, total: Rc::new(Cell::new(0)), tripped: None };
+        if let Some(limit) = declared.check() {
+            return Err(fault(Some(name), None, DocxFault::TooLarge(format!("{limit} (declared in the ZIP directory)"))));
+        }
         let bounded = Bounded { inner: Box::new(file), read: 0, compressed, limits, total: inflated, tripped: None };
         let mut reader = NsReader::from_reader(BufReader::with_capacity(64 * 1024, bounded));
         let config = reader.config_mut();
@@ -222,6 +228,25 @@ impl Read for Bounded<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A part whose directory entry lies about its size is stopped while it inflates.
+    #[test]
+    fn bounded_stops_at_the_ratio_and_the_part_size() {
+        let limits = DocxLimits { ratio_floor_bytes: 1 << 20, ..DocxLimits::default() };
+        let endless = io::repeat(b' ').take(1 << 30);
+        let mut b = Bounded { inner: Box::new(endless), read: 0, compressed: 1000, limits, total: Rc::new(Cell::new(0)), tripped: None };
+        let err = io::copy(&mut b, &mut io::sink()).expect_err("stopped");
+        assert!(err.to_string().contains("ratio"), "{err}");
+        assert!(b.read < (1 << 20) + (64 << 10), "stopped soon after the floor: {}", b.read);
+        assert!(b.tripped.is_some());
+        // Once tripped it stays stopped.
+        assert!(b.read(&mut [0; 8]).is_err());
+
+        let limits = DocxLimits { max_part_bytes: 2 << 20, ..DocxLimits::default() };
+        let mut b = Bounded { inner: Box::new(io::repeat(b'x').take(1 << 30)), read: 0, compressed: 1 << 30, limits, total: Rc::new(Cell::new(0)), tripped: None };
+        let err = io::copy(&mut b, &mut io::sink()).expect_err("stopped");
+        assert!(err.to_string().contains("part of at most"), "{err}");
+    }
 
     #[test]
     fn targets_resolve_against_the_rels_folder() {

@@ -31,7 +31,7 @@ pub fn extract(path: impl AsRef<Path>) -> Result<Document, ReadError> {
 /// Reads and extracts one file.
 pub fn extract_with(path: &Path, options: &Options) -> Result<Document, ReadError> {
     let (name, bytes) = read(path)?;
-    extract_bytes(&name, &bytes, options).map(|(doc, _)| doc).map_err(|e| with_path(e, path))
+    run(&name, &bytes, options, false).map(|(doc, _)| doc).map_err(|e| with_path(e, path))
 }
 
 /// Errors name the file as the user gave it, so a failed file in a batch can be found.
@@ -71,15 +71,21 @@ fn sniff(name: &str, bytes: &[u8]) -> Result<Format, ReadErrorKind> {
     Ok(if lower.ends_with(".md") || lower.ends_with(".markdown") { Format::Markdown } else { Format::Text })
 }
 
-/// Extracts from bytes already read; also returns the debug trace.
+/// Extracts from bytes already read; also returns the debug view.
 pub fn extract_bytes(name: &str, bytes: &[u8], options: &Options) -> Result<(Document, String), ReadError> {
+    run(name, bytes, options, true).map(|(doc, view)| (doc, view.unwrap_or_default()))
+}
+
+/// Reads and extracts; renders the debug view only when asked.
+fn run(name: &str, bytes: &[u8], options: &Options, debug: bool) -> Result<(Document, Option<String>), ReadError> {
     let fail = |kind| ReadError { file: name.to_string(), kind };
     let format = sniff(name, bytes).map_err(fail)?;
     let grid = match format {
         Format::Docx => zhibiao_parser::docx::read_docx(bytes).map_err(fail)?,
         _ => zhibiao_parser::text::read_text_bytes(bytes, options.encoding.as_deref()).map_err(fail)?,
     };
-    let ex = zhibiao_parser::extract_grid(&grid);
+    let trace = if debug { zhibiao_parser::trace::Trace::default() } else { zhibiao_parser::trace::Trace::off() };
+    let ex = zhibiao_parser::extract_grid_with(&grid, trace);
     let mut issues = ex.issues;
     for table in &ex.tables {
         issues.extend(zhibiao_normalize::checks::check_table(table, &ex.notice));
@@ -97,8 +103,8 @@ pub fn extract_bytes(name: &str, bytes: &[u8], options: &Options) -> Result<(Doc
         tables: ex.tables,
         issues,
     };
-    let trace = render_debug(&grid, &ex.trace.lines, &doc);
-    Ok((doc, trace))
+    let view = debug.then(|| render_debug(&grid, &ex.trace.lines, &doc));
+    Ok((doc, view))
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -109,7 +115,7 @@ fn hex(bytes: &[u8]) -> String {
 /// repairs applied to each record.
 pub fn debug_view(path: &Path, options: &Options) -> Result<String, ReadError> {
     let (name, bytes) = read(path)?;
-    extract_bytes(&name, &bytes, options).map(|(_, trace)| trace).map_err(|e| with_path(e, path))
+    extract_bytes(&name, &bytes, options).map(|(_, view)| view).map_err(|e| with_path(e, path))
 }
 
 fn render_debug(grid: &SourceGrid, trace: &[String], doc: &Document) -> String {

@@ -7,11 +7,14 @@
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use crate::chars::{fold_digits, is_dash, is_han};
+use crate::chars::{fold_digits, is_dash, is_han, is_invisible};
 use crate::names::split_names;
 use crate::text::squash;
 use crate::units::tokenize;
 use crate::values::{parse_deadline, parse_weight, split_points};
+
+/// The longest id the pattern below accepts: `12-123-123`.
+const MAX_ID_CHARS: usize = 10;
 
 static ID: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^[0-9]{1,2}(?:-[0-9]{1,3}){1,2}$").expect("static regex"));
@@ -20,6 +23,11 @@ static ID: Lazy<Regex> =
 /// variants tolerated; returns ASCII 'a-b[-c]'. `None` for a year, a range with a unit
 /// ('1-2家'), a month, a lone number.
 pub fn parse_id(s: &str) -> Option<String> {
+    // An id starts with a digit (ASCII or full-width) and is short: long cells are not read.
+    let mut visible = s.chars().filter(|c| !c.is_whitespace() && !is_invisible(*c));
+    if !visible.next().is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) || visible.nth(MAX_ID_CHARS).is_some() {
+        return None;
+    }
     let id: String = fold_digits(s)
         .chars()
         .filter(|c| !c.is_whitespace())
@@ -104,6 +112,12 @@ fn has_unit_suffix(token: &str) -> bool {
 /// characters (four when it starts with a compound surname), none ends like a unit and none
 /// is a common table word.
 pub fn looks_like_names(s: &str) -> bool {
+    // Names are Han characters between separators; any other character rules the cell out
+    // before it is split (folding only drops white space and invisible characters).
+    let name_char = |c: char| is_han(c) || c.is_whitespace() || is_invisible(c) || matches!(c, '、' | '，' | ',' | '；' | ';' | '/' | '／');
+    if !s.chars().all(name_char) {
+        return false;
+    }
     let names = split_names(s);
     !names.is_empty()
         && names.iter().all(|name| {

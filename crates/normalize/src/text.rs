@@ -23,11 +23,18 @@ static DOC_YEAR: Lazy<Regex> = Lazy::new(|| {
 /// removal, ASCII punctuation and parentheses in Chinese context made full-width,
 /// document-number year brackets made 〔〕.
 pub fn fold_text(s: &str) -> String {
+    if is_folded(s) {
+        return s.to_string();
+    }
     let chars: Vec<char> = fold_digits(s).chars().collect();
     let dropped: String = drop_wrap_spaces(&chars).into_iter().collect();
     // Dropping a wrap space can put a full-width point between two digits ('1 ．1'): fold
     // digits again so the result does not change on a second fold.
     let mut text = fold_digits(&dropped);
+    // Often all there was to fold were line breaks and wrap spaces.
+    if is_folded(&text) {
+        return text;
+    }
     // Widening one mark can give its neighbour a wide context ('(a)(中)'); repeating until
     // nothing changes makes folding idempotent, so callers may fold twice safely.
     for _ in 0..8 {
@@ -42,11 +49,47 @@ pub fn fold_text(s: &str) -> String {
     text.trim().to_string()
 }
 
+/// True when folding cannot change `s`, checked in one pass: no white space or invisible
+/// character, nothing to width-fold, no full-width point, no ASCII punctuation or parenthesis
+/// to widen, and no bracketed 4-digit year that is not already `〔year〕`. Clean texts (DOCX
+/// cells, already folded values) skip the allocating steps of [`fold_text`].
+fn is_folded(s: &str) -> bool {
+    let mut recent: [char; 6] = ['\0'; 6];
+    for c in s.chars() {
+        if c.is_whitespace()
+            || is_invisible(c)
+            || crate::chars::fold_width(c) != c
+            || matches!(c, '．' | ',' | ';' | ':' | '?' | '!' | '(' | ')')
+        {
+            return false;
+        }
+        recent.rotate_left(1);
+        recent[5] = c;
+        // `［2019］`, `（2020）`, `〔2019）`: a year bracket the document-number rule rewrites.
+        let [open, a, b, c2, d, close] = recent;
+        if matches!(open, '[' | '（' | '［' | '【' | '〔')
+            && [a, b, c2, d].iter().all(char::is_ascii_digit)
+            && !(open == '〔' && close == '〕')
+        {
+            return false;
+        }
+    }
+    true
+}
+
 /// Removes all white space: for labels whose letters the OCR spaced out ('完 成 时 限', '合 计').
 pub fn squash(s: &str) -> String {
-    s.chars()
-        .filter(|c| !c.is_whitespace() && !is_invisible(*c))
-        .collect()
+    squashed(s).into_owned()
+}
+
+/// [`squash`] without a copy when there is nothing to remove.
+pub fn squashed(s: &str) -> std::borrow::Cow<'_, str> {
+    let drop = |c: char| c.is_whitespace() || is_invisible(c);
+    if s.chars().any(drop) {
+        s.chars().filter(|c| !drop(*c)).collect::<String>().into()
+    } else {
+        s.into()
+    }
 }
 
 /// Replaces a bracketed 4-digit year of a document number by 〔year〕 and drops spaces inside
@@ -175,6 +218,16 @@ fn set(chars: &mut [char], i: usize, c: char) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clean_texts_take_the_fast_path_unchanged() {
+        for clean in ["保税区", "（泉委办〔2019〕25号）", "P4第16项", "完成（第2019项）", ""] {
+            assert!(is_folded(clean), "{clean}");
+        }
+        for dirty in ["保 税区", "１２月", "(R&D)", "发展, 推动", "泉政办（2020）10号", "泉科〔2019）170号", "1．5", "a\u{200B}b"] {
+            assert!(!is_folded(dirty), "{dirty}");
+        }
+    }
 
     #[test]
     fn wrap_spaces_inside_chinese_are_removed() {

@@ -6,32 +6,67 @@ use regex::Regex;
 use crate::chars::fold_digits;
 use crate::text::{fold_text, normalize_doc_years};
 
-/// Trailing bracketed points: '（4分）', '(4.5 分)', then any stray punctuation.
-static BRACKETED_POINTS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?s)^(.*?)\s*[（(]\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*[)）][\s。.，,；;、]*$")
-        .expect("static regex")
-});
-/// Trailing bare points of a 项目 label: '职 能 工 作 目 标 80分'.
-static BARE_POINTS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?s)^(.*?)\s*([0-9]+(?:\.[0-9]+)?)\s*分[\s。.，,；;]*$").expect("static regex")
-});
-
 /// Separates the points a 一级指标 or 项目 label declares at its end from its text:
 /// '文明城市创建工作（5分）' → ('文明城市创建工作', 5). Punctuation before the points stays
 /// ('…第56项）。（4分）' keeps the '。'). The text is trimmed but not folded: the caller folds.
+///
+/// Two forms, tried in this order: bracketed points '（4分）', '(4.5 分)', then any stray
+/// punctuation; bare points of a 项目 label, '职 能 工 作 目 标 80分'. Both are read from the
+/// end of the text, so a long 一级指标 costs one pass (the tests hold this to the two regular
+/// expressions it replaces).
 pub fn split_points(s: &str) -> (String, Option<f64>) {
+    if !s.contains('分') {
+        return (s.trim().to_string(), None);
+    }
     // Digits are folded so '（４分）' is seen; the caller folds the text anyway.
     let text = fold_digits(s);
-    for re in [&*BRACKETED_POINTS, &*BARE_POINTS] {
-        if let Some(caps) = re.captures(&text) {
-            let points = caps.get(2).and_then(|m| m.as_str().parse::<f64>().ok());
-            if let (Some(head), Some(points)) = (caps.get(1), points) {
-                return (head.as_str().trim().to_string(), Some(points));
+    for bracketed in [true, false] {
+        if let Some((head, number)) = points_at_end(&text, bracketed) {
+            if let Ok(points) = number.parse::<f64>() {
+                return (head.trim().to_string(), Some(points));
             }
         }
     }
     (s.trim().to_string(), None)
 }
+
+/// The text before the points and the points' number, when `text` ends with points:
+/// `\s*[（(]\s*NUM\s*分\s*[)）][\s。.，,；;、]*$` (bracketed) or `\s*NUM\s*分[\s。.，,；;]*$`, NUM
+/// being `[0-9]+(\.[0-9]+)?`. Of several readings the head is the shortest, as a lazy
+/// `^(.*?)` before either pattern would take it.
+fn points_at_end(text: &str, bracketed: bool) -> Option<(&str, &str)> {
+    let trail = |c: char| c.is_whitespace() || matches!(c, '。' | '.' | '，' | ',' | '；' | ';') || (bracketed && c == '、');
+    let mut t = text.trim_end_matches(trail);
+    if bracketed {
+        t = t.strip_suffix([')', '）'])?.trim_end();
+    }
+    let t = t.strip_suffix('分')?.trim_end();
+    // The maximal run of digits and points before 分; ASCII, so counting bytes is counting chars.
+    let run_start = t.len() - t.bytes().rev().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
+    let run = t.get(run_start..)?;
+    if bracketed {
+        // The bracket must open right before the number: the number is the whole run.
+        let head = t.get(..run_start)?.trim_end().strip_suffix(['(', '（'])?;
+        return is_points_number(run).then_some((head, run));
+    }
+    run.char_indices().map(|(i, _)| i).find(|&i| run.get(i..).is_some_and(is_points_number)).and_then(|i| {
+        let cut = run_start + i;
+        Some((t.get(..cut)?, t.get(cut..)?))
+    })
+}
+
+/// `[0-9]+(\.[0-9]+)?`
+fn is_points_number(s: &str) -> bool {
+    let (int, frac) = match s.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (s, None),
+    };
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    digits(int) && frac.is_none_or(digits)
+}
+
+/// More visible characters than any weight the pattern below accepts has (`100.2500分`).
+const MAX_WEIGHT_CHARS: usize = 24;
 
 static WEIGHT: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^([0-9]{1,3}(?:\.[0-9]+)?)\s*分?$").expect("static regex"));
@@ -39,6 +74,10 @@ static WEIGHT: Lazy<Regex> =
 /// Reads a 权重 cell: '1.5', '2', ' 10 ', '１．５', '2分'. `None` for anything else, including
 /// a year ('2019') and values above 100, which no single weight reaches.
 pub fn parse_weight(s: &str) -> Option<f64> {
+    // A weight is at most `100.25分`-long; longer cells are not folded to find out.
+    if s.chars().filter(|c| !c.is_whitespace()).nth(MAX_WEIGHT_CHARS).is_some() {
+        return None;
+    }
     let text = fold_digits(s);
     let caps = WEIGHT.captures(text.trim())?;
     let value: f64 = caps.get(1)?.as_str().parse().ok()?;
@@ -122,6 +161,33 @@ pub fn normalize_doc_number(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The patterns [`split_points`] implemented before it read from the end of the text.
+    fn split_points_by_regex(s: &str) -> (String, Option<f64>) {
+        let bracketed = Regex::new(r"(?s)^(.*?)\s*[（(]\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*[)）][\s。.，,；;、]*$").unwrap();
+        let bare = Regex::new(r"(?s)^(.*?)\s*([0-9]+(?:\.[0-9]+)?)\s*分[\s。.，,；;]*$").unwrap();
+        let text = fold_digits(s);
+        for re in [&bracketed, &bare] {
+            if let Some(caps) = re.captures(&text) {
+                let points = caps.get(2).and_then(|m| m.as_str().parse::<f64>().ok());
+                if let (Some(head), Some(points)) = (caps.get(1), points) {
+                    return (head.as_str().trim().to_string(), Some(points));
+                }
+            }
+        }
+        (s.trim().to_string(), None)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        #[test]
+        fn split_points_reads_as_the_patterns_did(chars in proptest::collection::vec(
+            prop::sample::select(vec!['分', '（', '(', '）', ')', '.', '．', '4', '5', '1', '０', ' ', '\n', '。', '、', '，', ',', '；', 'a', '中']), 0..14)) {
+            let s: String = chars.into_iter().collect();
+            prop_assert_eq!(split_points(&s), split_points_by_regex(&s), "{:?}", s);
+        }
+    }
 
     #[test]
     fn points_in_brackets() {

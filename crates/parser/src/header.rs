@@ -16,7 +16,7 @@
 use crate::grid::GridRow;
 use once_cell::sync::Lazy;
 use regex::Regex;
-use zhibiao_normalize::text::squash;
+use zhibiao_normalize::text::squashed;
 
 /// Which template a table follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -200,6 +200,9 @@ static YEAR_LABEL: Lazy<Regex> =
 
 /// Budget labels that carry years: `2017-2019年均值`, `2020年标准值`, `2019年值`.
 fn year_label(s: &str) -> Option<Field> {
+    if !s.contains('年') {
+        return None;
+    }
     let caps = YEAR_LABEL.captures(s)?;
     Some(match caps.get(1).map(|m| m.as_str()) {
         None => Field::HistoryAvg,
@@ -211,16 +214,20 @@ fn year_label(s: &str) -> Option<Field> {
 /// The field a header cell names in a family's vocabulary, if it is one of its labels.
 pub fn label_field_in(family: Family, cell: &str) -> Option<Field> {
     // Even with its bracketed explanation a label is short; long data cells are not squashed.
-    if cell.chars().nth(MAX_CELL_CHARS).is_some() {
+    if cell.trim().is_empty() || cell.chars().nth(MAX_CELL_CHARS).is_some() {
         return None;
     }
-    let squashed = squash(cell);
+    // A performance label has no explanation in brackets: count before squashing.
+    if family == Family::PerformanceTargets && cell.chars().filter(|c| !c.is_whitespace()).nth(MAX_PERFORMANCE_LABEL_CHARS).is_some() {
+        return None;
+    }
+    let squashed = squashed(cell);
     let listed = |s: &str| family.labels().iter().find(|(label, _)| s == *label).map(|&(_, f)| f);
     match family {
         // The budget template explains its labels in brackets; the performance templates do
         // not, and a performance data cell must never pass for a label.
         Family::BudgetTargets => {
-            let s = BRACKETED_TAIL.replace(&squashed, "");
+            let s = if squashed.contains(['(', '（']) { BRACKETED_TAIL.replace(&squashed, "") } else { squashed.clone() };
             let s = s.trim_end_matches(['(', '（']);
             if s.is_empty() || s.chars().count() > MAX_LABEL_CHARS {
                 return None;
@@ -263,11 +270,9 @@ pub fn header_family(row: &GridRow, continuing: Option<Family>) -> Option<Family
             return Some(f);
         }
     }
-    let budget = label_count(Family::BudgetTargets, row);
-    let budget_marked = row
-        .cells
-        .iter()
-        .any(|c| label_field_in(Family::BudgetTargets, &c.text).is_some_and(|f| BUDGET_MARKERS.contains(&f)));
+    let budget_labels: Vec<Field> = row.cells.iter().filter_map(|c| label_field_in(Family::BudgetTargets, &c.text)).collect();
+    let budget = budget_labels.len();
+    let budget_marked = budget_labels.iter().any(|f| BUDGET_MARKERS.contains(f));
     if budget >= 3 && budget * 2 >= filled && budget_marked {
         return Some(Family::BudgetTargets);
     }

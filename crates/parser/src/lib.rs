@@ -22,12 +22,17 @@ pub struct Extraction {
     pub trace: trace::Trace,
 }
 
-/// Recognises and rebuilds every table of a grid and reads the notice around them.
+/// Recognises and rebuilds every table of a grid and reads the notice around them, with the
+/// debug trace.
 pub fn extract_grid(grid: &grid::SourceGrid) -> Extraction {
+    extract_grid_with(grid, trace::Trace::default())
+}
+
+/// [`extract_grid`] into the given trace ([`trace::Trace::off`] to record none).
+pub fn extract_grid_with(grid: &grid::SourceGrid, mut trace: trace::Trace) -> Extraction {
     let notice = notice::read_notice(grid);
     let mut issues = grid.issues.clone();
     let mut tables = Vec::new();
-    let mut trace = trace::Trace::default();
     let regions = region::find_regions(grid);
     // Table rows above any table header: no table takes them, but they are not lost.
     for row in &regions.stray_rows {

@@ -8,14 +8,27 @@ use crate::rebuild::row::{Placed, RowKind};
 #[derive(Debug, Default, Clone)]
 pub struct Trace {
     pub lines: Vec<String>,
+    /// Nothing is recorded: `zhibiao extract` has no use for the view and should not pay
+    /// for describing every row.
+    pub off: bool,
 }
 
 impl Trace {
+    /// A trace that records nothing.
+    pub fn off() -> Trace {
+        Trace { lines: Vec::new(), off: true }
+    }
+
     pub fn note(&mut self, line: String) {
-        self.lines.push(line);
+        if !self.off {
+            self.lines.push(line);
+        }
     }
 
     pub fn row(&mut self, line: u32, kind: &RowKind) {
+        if self.off {
+            return;
+        }
         let detail = match kind {
             RowKind::Record(p) | RowKind::Orphan(p) => describe(p),
             RowKind::NameSpill(c) => format!("names@{} '{}'", c.col, c.text),

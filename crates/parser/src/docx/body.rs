@@ -1,7 +1,7 @@
 //! The streaming reader of a WordprocessingML part (`document.xml`, a header, a footer): XML
 //! events in, the part's paragraphs and tables out, in body order.
 //!
-//! No DOM of the file is built: one pass over the events keeps a stack of the open elements
+//! No DOM of the file is built: one pass over the XML events keeps a stack of the open elements
 //! and builds only what the grid needs — paragraph texts, and tables as rows of cells with
 //! their `w:gridSpan`, `w:vMerge`, `w:hMerge` and `w:tblHeader`. Elements are matched by
 //! namespace and local name, never by prefix, so a writer that binds the WordprocessingML
@@ -20,14 +20,11 @@
 //! - Text boxes (`w:txbxContent`): their paragraphs are paragraphs of their own, placed
 //!   before the paragraph that anchors them.
 
-use std::io::BufRead;
-
 use quick_xml::events::{BytesRef, BytesStart, Event};
-use quick_xml::name::ResolveResult;
-use quick_xml::{NsReader, XmlVersion};
+use quick_xml::{Reader, XmlVersion};
 
-use super::DocxLimits;
-use super::DocxFault;
+use super::ns::{Namespaces, Ns};
+use super::{DocxFault, DocxLimits};
 
 /// One element of a part in reading order.
 #[derive(Debug, Clone, PartialEq)]
@@ -101,32 +98,6 @@ pub struct Stats {
     pub symbol_fonts: Vec<String>,
 }
 
-const W_MAIN: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-const W_STRICT: &str = "http://purl.oclc.org/ooxml/wordprocessingml/main";
-const MC: &str = "http://schemas.openxmlformats.org/markup-compatibility/2006";
-const MATH: &str = "http://schemas.openxmlformats.org/officeDocument/2006/math";
-const MATH_STRICT: &str = "http://purl.oclc.org/ooxml/officeDocument/math";
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Ns {
-    W,
-    Mc,
-    Math,
-    Other,
-}
-
-fn ns_of(r: &ResolveResult<'_>) -> Ns {
-    match r {
-        ResolveResult::Bound(ns) => match ns.0 {
-            W_MAIN | W_STRICT => Ns::W,
-            MC => Ns::Mc,
-            MATH | MATH_STRICT => Ns::Math,
-            _ => Ns::Other,
-        },
-        _ => Ns::Other,
-    }
-}
-
 /// The open elements the reader acts on; everything else is `Other`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tag {
@@ -145,32 +116,46 @@ enum Tag {
     Other,
 }
 
-/// Reads one part. `reader` streams its XML; limits bound the nesting.
-/// A fault comes with the byte of the part where it was found.
-pub fn read_part<R: BufRead>(reader: &mut NsReader<R>, limits: &DocxLimits) -> Result<Part, (u64, DocxFault)> {
+/// Reads one part from its XML, as a stream of events; limits bound the nesting. A fault
+/// comes with the byte of the part where it was found.
+pub fn read_part(xml: &[u8], limits: &DocxLimits) -> Result<Part, (u64, DocxFault)> {
+    let mut reader = Reader::from_reader(xml);
+    let config = reader.config_mut();
+    config.check_end_names = true;
+    config.expand_empty_elements = false;
+    config.trim_text(false);
     let mut st = State::default();
-    let mut buf = Vec::new();
+    let mut names = Namespaces::default();
     loop {
-        let (res, event) = match reader.read_resolved_event_into(&mut buf) {
-            Ok(x) => x,
+        let event = match reader.read_event() {
+            Ok(e) => e,
             Err(e) => return Err((reader.error_position(), DocxFault::Xml(e.to_string()))),
         };
-        let ns = ns_of(&res);
         let at = reader.buffer_position();
         match event {
-            Event::Start(e) => st.open(ns, &e, false, limits).map_err(|f| (at, f))?,
+            Event::Start(e) => {
+                names.enter(&e, st.stack.len());
+                let ns = names.element(e.name().as_ref());
+                st.open(ns, &e, false, limits).map_err(|f| (at, f))?;
+            }
             Event::Empty(e) => {
+                let depth = st.stack.len();
+                names.enter(&e, depth);
+                let ns = names.element(e.name().as_ref());
                 st.open(ns, &e, true, limits).map_err(|f| (at, f))?;
                 st.close();
+                names.leave(depth);
             }
-            Event::End(_) => st.close(),
+            Event::End(_) => {
+                st.close();
+                names.leave(st.stack.len());
+            }
             Event::Text(t) => st.text(&t.xml10_content()),
             Event::CData(t) => st.text(&t.xml10_content()),
             Event::GeneralRef(r) => st.text(&resolve_ref(&r)),
             Event::Eof => break,
             _ => {}
         }
-        buf.clear();
     }
     if !st.stack.is_empty() {
         return Err((reader.buffer_position(), DocxFault::Xml(format!("expected the end of {} open element(s), found the end of the part", st.stack.len()))));

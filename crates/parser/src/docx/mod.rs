@@ -4,8 +4,8 @@
 //! 1. [`package`] opens the ZIP, finds the main document part through `_rels/.rels` and the
 //!    page header and footer parts through its relationships, and inflates each part through
 //!    a reader bounded against ZIP bombs ([`DocxLimits`]).
-//! 2. [`body`] streams each part's XML once (no DOM) into paragraphs and tables in body
-//!    order: text of runs, tracked changes as accepted, content controls and alternate
+//! 2. [`body`] reads each part's XML events once (no DOM; namespaces resolved by [`ns`]) into
+//!    paragraphs and tables in body order: text of runs, tracked changes as accepted, content controls and alternate
 //!    content read once, cells with `w:gridSpan` / `w:vMerge` / `w:hMerge`, rows with
 //!    `w:tblHeader`.
 //! 3. [`emit`] turns those into grid blocks: empty paragraphs and page breaks are breaks, a
@@ -18,6 +18,7 @@
 
 pub mod body;
 pub mod emit;
+pub mod ns;
 pub mod package;
 
 use std::fmt;
@@ -25,7 +26,7 @@ use std::fmt;
 use crate::error::ReadErrorKind;
 use crate::grid::{Block, SourceGrid};
 use body::{Item, Part};
-use package::{part_fault, resolve_target, Package};
+use package::{fault, resolve_target, Package};
 use zhibiao_model::{Issue, Location, Severity};
 
 /// Bounds on what a DOCX may make the reader do. Real notices are far inside all of them;
@@ -142,8 +143,8 @@ pub fn read_docx_with(bytes: &[u8], limits: DocxLimits) -> Result<SourceGrid, Re
 }
 
 fn read_part(pkg: &mut Package<'_>, name: &str, limits: &DocxLimits) -> Result<Part, ReadErrorKind> {
-    let mut reader = pkg.xml(name)?;
-    body::read_part(&mut reader, limits).map_err(|(at, f)| part_fault(name, &reader, at, f))
+    let xml = pkg.part(name)?;
+    body::read_part(&xml, limits).map_err(|(at, f)| fault(Some(name), Some(at), f))
 }
 
 fn merge_stats(into: &mut body::Stats, from: &body::Stats) {

@@ -6,11 +6,11 @@
 //! bytes actually inflated ([`Bounded`]), not on what the archive claims.
 
 use std::cell::Cell;
-use std::io::{self, BufReader, Cursor, Read};
+use std::io::{self, Cursor, Read};
 use std::rc::Rc;
 
 use quick_xml::events::Event;
-use quick_xml::{NsReader, XmlVersion};
+use quick_xml::{Reader, XmlVersion};
 use zip::result::ZipError;
 use zip::ZipArchive;
 
@@ -89,13 +89,13 @@ impl<'a> Package<'a> {
 
     /// The relationships in a `.rels` part.
     pub fn relationships(&mut self, rels_part: &str) -> Result<Vec<Relationship>, ReadErrorKind> {
-        let mut reader = self.xml(rels_part)?;
-        let mut buf = Vec::new();
+        let xml = self.part(rels_part)?;
+        let mut reader = Reader::from_reader(xml.as_slice());
         let mut out = Vec::new();
         loop {
-            let event = match reader.read_event_into(&mut buf) {
+            let event = match reader.read_event() {
                 Ok(e) => e,
-                Err(e) => return Err(part_fault(rels_part, &reader, reader.error_position(), DocxFault::Xml(e.to_string()))),
+                Err(e) => return Err(fault(Some(rels_part), Some(reader.error_position()), DocxFault::Xml(e.to_string()))),
             };
             match event {
                 Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == "Relationship" => {
@@ -117,13 +117,14 @@ impl<'a> Package<'a> {
                 Event::Eof => break,
                 _ => {}
             }
-            buf.clear();
         }
         Ok(out)
     }
 
-    /// A streaming XML reader over one part, inflated through [`Bounded`].
-    pub fn xml(&mut self, name: &str) -> Result<NsReader<BufReader<Bounded<'_>>>, ReadErrorKind> {
+    /// One part's bytes, inflated through [`Bounded`]. The part is held in memory (the limits
+    /// bound it) so that the XML reader can hand out events without copying them; no tree of
+    /// the XML is built.
+    pub fn part(&mut self, name: &str) -> Result<Vec<u8>, ReadErrorKind> {
         let limits = self.limits;
         let inflated = Rc::clone(&self.inflated);
         let file = self.zip.by_name(name).map_err(|e| match e {
@@ -131,19 +132,22 @@ impl<'a> Package<'a> {
             other => fault(Some(name), None, DocxFault::NotZip(other.to_string())),
         })?;
         let compressed = file.compressed_size();
+        let declared_size = file.size();
         // What the directory declares is checked first: an honest bomb stops here, before a
         // byte is inflated; one that lies stops in `Bounded`.
-        let declared = Bounded { inner: Box::new(io::empty()), read: file.size(), compressed, limits, total: Rc::new(Cell::new(0)), tripped: None };
+        let declared = Bounded { inner: Box::new(io::empty()), read: declared_size, compressed, limits, total: Rc::new(Cell::new(0)), tripped: None };
         if let Some(limit) = declared.check() {
             return Err(fault(Some(name), None, DocxFault::TooLarge(format!("{limit} (declared in the ZIP directory)"))));
         }
-        let bounded = Bounded { inner: Box::new(file), read: 0, compressed, limits, total: inflated, tripped: None };
-        let mut reader = NsReader::from_reader(BufReader::with_capacity(64 * 1024, bounded));
-        let config = reader.config_mut();
-        config.check_end_names = true;
-        config.expand_empty_elements = false;
-        config.trim_text(false);
-        Ok(reader)
+        let mut bounded = Bounded { inner: Box::new(file), read: 0, compressed, limits, total: inflated, tripped: None };
+        let mut out = Vec::with_capacity(usize::try_from(declared_size.min(limits.max_part_bytes)).unwrap_or(0));
+        if let Err(e) = bounded.read_to_end(&mut out) {
+            return Err(match bounded.tripped {
+                Some(limit) => fault(Some(name), Some(bounded.read), DocxFault::TooLarge(limit)),
+                None => fault(Some(name), Some(bounded.read), DocxFault::NotZip(format!("a part that does not inflate ({e})"))),
+            });
+        }
+        Ok(out)
     }
 }
 
@@ -165,17 +169,6 @@ pub fn resolve_target(base_dir: &str, target: &str) -> String {
         }
     }
     parts.join("/")
-}
-
-/// A fault found at byte `at` of `part` while reading it through `reader`. When a limit of
-/// [`Bounded`] stopped the reading, the XML reader only sees an I/O error; the limit is
-/// what is reported.
-pub fn part_fault(part: &str, reader: &NsReader<BufReader<Bounded<'_>>>, at: u64, f: DocxFault) -> ReadErrorKind {
-    let bounded = reader.get_ref().get_ref();
-    match &bounded.tripped {
-        Some(limit) => fault(Some(part), Some(bounded.read), DocxFault::TooLarge(limit.clone())),
-        None => fault(Some(part), Some(at), f),
-    }
 }
 
 /// A reader over an inflating ZIP entry that fails once the bytes inflated pass the limits:

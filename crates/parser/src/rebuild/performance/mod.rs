@@ -14,6 +14,8 @@ pub mod merge;
 pub mod place;
 
 
+use std::collections::HashMap;
+
 use super::row::{Placed, RowKind};
 use super::{mode, walk, Draft, Entry, Rebuilt, Walked};
 use crate::header::Field;
@@ -117,9 +119,10 @@ pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
     header_disagreement(region, &layouts, &mut issues);
 
     let mut unit_splits_seen: Vec<String> = Vec::new();
+    let mut shared = SharedTexts::default();
     let records: Vec<Record> = drafts
         .into_iter()
-        .map(|d| finish(d, &lexicon, &mut issues, &mut unit_splits_seen))
+        .map(|d| finish(d, &lexicon, &mut issues, &mut unit_splits_seen, &mut shared))
         .collect();
     for r in records.iter().filter(|r| r.secondary.is_none()) {
         issues.push(
@@ -228,17 +231,33 @@ fn trace_block(trace: &mut Trace, b: usize, block: &PageBlock, layout: Option<&B
     ));
 }
 
+/// 文件依据 and 一级指标 as normalised, by their raw text: every row of a first-level
+/// indicator holds the same merged cell, which is read once.
+#[derive(Default)]
+struct SharedTexts {
+    basis: HashMap<String, Vec<String>>,
+    primary: HashMap<String, (Option<String>, Option<f64>)>,
+}
+
 /// Normalises a draft into a record.
-fn finish(d: Draft, lexicon: &UnitLexicon, issues: &mut Vec<Issue>, unit_splits_seen: &mut Vec<String>) -> Record {
+fn finish(d: Draft, lexicon: &UnitLexicon, issues: &mut Vec<Issue>, unit_splits_seen: &mut Vec<String>, shared: &mut SharedTexts) -> Record {
     let text = |f: Field| d.get(f).map(fold_text).filter(|s| !s.is_empty());
     let (primary, primary_points) = match d.get(Field::Primary) {
-        Some(p) => {
-            // Fold first: a wrap space inside the points (`（4 .5分）`) must not hide them.
-            let (t, pts) = split_points(&fold_text(p));
-            let t = fold_text(&t);
-            ((!t.is_empty()).then_some(t), pts)
-        }
+        Some(p) => shared
+            .primary
+            .entry(p.to_string())
+            .or_insert_with(|| {
+                // Fold first: a wrap space inside the points (`（4 .5分）`) must not hide them.
+                let (t, pts) = split_points(&fold_text(p));
+                let t = fold_text(&t);
+                ((!t.is_empty()).then_some(t), pts)
+            })
+            .clone(),
         None => (None, None),
+    };
+    let basis = match d.get(Field::Basis) {
+        Some(b) => shared.basis.entry(b.to_string()).or_insert_with(|| dedup(split_basis(b))).clone(),
+        None => Vec::new(),
     };
     let deadline = d.get(Field::Deadline).and_then(parse_deadline);
     let mut repairs = d.repairs.clone();
@@ -261,7 +280,7 @@ fn finish(d: Draft, lexicon: &UnitLexicon, issues: &mut Vec<Issue>, unit_splits_
         id: d.id.clone(),
         category: d.category.clone(),
         group: d.group.clone(),
-        basis: d.get(Field::Basis).map(|b| dedup(split_basis(b))).unwrap_or_default(),
+        basis,
         primary,
         primary_points,
         secondary: text(Field::Secondary),

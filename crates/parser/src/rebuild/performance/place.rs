@@ -21,7 +21,7 @@ use crate::grid::GridRow;
 use crate::header::Field;
 use crate::rebuild::row::{is_footer_text, is_note_text, Placed, PlacedCell, RowKind};
 use zhibiao_normalize::classify::{has_doc_number, has_points, looks_like_names, looks_like_units, parse_id, total_label};
-use zhibiao_normalize::text::{fold_text, squash};
+use zhibiao_normalize::text::fold_text;
 use zhibiao_normalize::values::{parse_deadline, parse_weight};
 
 /// Where an id may sit: after at most this many 项目 label cells.
@@ -30,7 +30,8 @@ const MAX_ID_COL: usize = 4;
 const MAX_DEADLINE_CHARS: usize = 12;
 
 fn is_deadline_cell(text: &str) -> bool {
-    squash(text).chars().count() <= MAX_DEADLINE_CHARS && parse_deadline(text).is_some()
+    let short = text.chars().filter(|c| !c.is_whitespace()).nth(MAX_DEADLINE_CHARS).is_none();
+    short && parse_deadline(text).is_some()
 }
 
 /// Types one row.
@@ -148,7 +149,12 @@ fn place_texts(row: &GridRow, cols: &[usize], placed: &mut Placed) {
     let strong: Vec<Option<usize>> = cols
         .iter()
         .map(|&i| {
-            let t = fold_text(row.cell(i));
+            // Points end in 分 and a document number in 号: other cells need no folding.
+            let raw = row.cell(i);
+            if !raw.contains(['分', '号']) {
+                return None;
+            }
+            let t = fold_text(raw);
             if has_points(&t) {
                 Some(slot_index(Field::Primary))
             } else if has_doc_number(&t) {

@@ -26,6 +26,10 @@ pub(crate) fn is_invisible(c: char) -> bool {
 /// Width-folds a string and turns a full-width point between two digits into '.', so
 /// '１．５' reads as 1.5. Other full-width punctuation is left for the caller to decide on.
 pub(crate) fn fold_digits(s: &str) -> String {
+    // Most texts hold nothing to fold: one scan, one copy.
+    if !s.chars().any(|c| is_invisible(c) || fold_width(c) != c || c == '．') {
+        return s.to_string();
+    }
     let chars: Vec<char> = s
         .chars()
         .filter(|c| !is_invisible(*c))

@@ -54,27 +54,35 @@ pub fn fold_text(s: &str) -> String {
 /// to widen, and no bracketed 4-digit year that is not already `〔year〕`. Clean texts (DOCX
 /// cells, already folded values) skip the allocating steps of [`fold_text`].
 fn is_folded(s: &str) -> bool {
-    let mut recent: [char; 6] = ['\0'; 6];
-    for c in s.chars() {
-        if c.is_whitespace()
-            || is_invisible(c)
-            || crate::chars::fold_width(c) != c
-            || matches!(c, '．' | ',' | ';' | ':' | '?' | '!' | '(' | ')')
-        {
+    for (i, c) in s.char_indices() {
+        if c.is_ascii() {
+            if c.is_ascii_whitespace() || matches!(c, ',' | ';' | ':' | '?' | '!' | '(' | ')') {
+                return false;
+            }
+            if c == '[' && year_bracket_follows(s, i + 1, c) {
+                return false;
+            }
+            continue;
+        }
+        if c.is_whitespace() || is_invisible(c) || crate::chars::fold_width(c) != c || c == '．' {
             return false;
         }
-        recent.rotate_left(1);
-        recent[5] = c;
         // `［2019］`, `（2020）`, `〔2019）`: a year bracket the document-number rule rewrites.
-        let [open, a, b, c2, d, close] = recent;
-        if matches!(open, '[' | '（' | '［' | '【' | '〔')
-            && [a, b, c2, d].iter().all(char::is_ascii_digit)
-            && !(open == '〔' && close == '〕')
-        {
+        if matches!(c, '（' | '［' | '【' | '〔') && year_bracket_follows(s, i + c.len_utf8(), c) {
             return false;
         }
     }
     true
+}
+
+/// True when four ASCII digits follow at `at`, closed by anything but the `〕` of an `〔`.
+fn year_bracket_follows(s: &str, at: usize, open: char) -> bool {
+    let Some(rest) = s.get(at..) else { return false };
+    let b = rest.as_bytes();
+    if b.len() < 4 || !b.iter().take(4).all(u8::is_ascii_digit) {
+        return false;
+    }
+    !(open == '〔' && rest.get(4..).is_some_and(|r| r.starts_with('〕')))
 }
 
 /// Removes all white space: for labels whose letters the OCR spaced out ('完 成 时 限', '合 计').

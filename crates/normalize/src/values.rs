@@ -108,6 +108,10 @@ static QUARTER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^(?:[0-9]{4}年)?第?([一二三四1-4])季度(?:末|底)?(?:前|之前|以前|内)?$")
         .expect("static regex")
 });
+/// A character every deadline pattern needs: 月, 年, 季, and the first characters of the
+/// ongoing words (全年, 长期, 持续…, 常年, 每月…).
+const DEADLINE_MARKS: [char; 8] = ['月', '年', '季', '全', '长', '持', '常', '每'];
+
 /// Deadlines that name no month: the work runs all year or keeps going.
 static ONGOING: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^(?:[0-9]{4}年)?(?:全年|长期|持续推进|持续开展|持续|常年|常态化|长期坚持|全年推进|每月|每季度|每季|每年)$")
@@ -117,6 +121,11 @@ static ONGOING: Lazy<Regex> = Lazy::new(|| {
 /// Reads a 完成时限 cell. `None` when the cell is not a deadline at all ('2', a name, a
 /// sentence). A quarter names its last month, 上半年 June, 下半年 and 年底 December.
 pub fn parse_deadline(s: &str) -> Option<Deadline> {
+    // Every form below names a 月, 年 or 季度, or is one of the ongoing words; folding does
+    // not touch these characters, so a text without any of them is not folded to find out.
+    if !s.contains(DEADLINE_MARKS) {
+        return None;
+    }
     let text = fold_text(s);
     let month = if let Some(caps) = MONTH.captures(&text) {
         let m: u8 = caps.get(1)?.as_str().parse().ok()?;

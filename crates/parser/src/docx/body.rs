@@ -134,9 +134,18 @@ pub fn read_part(xml: &[u8], limits: &DocxLimits) -> Result<Part, (u64, DocxFaul
         let at = reader.buffer_position();
         match event {
             Event::Start(e) => {
-                names.enter(&e, st.stack.len());
+                let depth = st.stack.len();
+                names.enter(&e, depth);
                 let ns = names.element(e.name().as_ref());
-                st.open(ns, &e, false, limits).map_err(|f| (at, f))?;
+                if st.open(ns, &e, false, limits).map_err(|f| (at, f))? {
+                    // Nothing inside is read: the XML reader finds the end, and checks the
+                    // content is well-formed, without handing out its events.
+                    if let Err(err) = reader.read_to_end(e.name()) {
+                        return Err((reader.error_position(), DocxFault::Xml(err.to_string())));
+                    }
+                    st.close();
+                    names.leave(depth);
+                }
             }
             Event::Empty(e) => {
                 let depth = st.stack.len();
@@ -177,8 +186,6 @@ struct ParaBuf {
 
 struct State {
     stack: Vec<Tag>,
-    /// Stack height at which a skipped element opened; everything inside it is ignored.
-    skip: Option<usize>,
     /// Item lists: the part's body first, then each open table cell.
     containers: Vec<Vec<Item>>,
     paras: Vec<ParaBuf>,
@@ -199,7 +206,6 @@ impl Default for State {
     fn default() -> Self {
         State {
             stack: Vec::new(),
-            skip: None,
             containers: vec![Vec::new()],
             paras: Vec::new(),
             tables: Vec::new(),
@@ -242,13 +248,11 @@ impl State {
         self.stack.last().copied()
     }
 
-    fn open(&mut self, ns: Ns, e: &BytesStart<'_>, empty: bool, limits: &DocxLimits) -> Result<(), DocxFault> {
+    /// Opens an element; true when its content is to be skipped unread (properties, deleted
+    /// text, field instructions, a second alternate).
+    fn open(&mut self, ns: Ns, e: &BytesStart<'_>, empty: bool, limits: &DocxLimits) -> Result<bool, DocxFault> {
         if self.stack.len() >= limits.max_depth {
             return Err(DocxFault::TooDeep(format!("expected XML nested at most {} elements deep, found deeper", limits.max_depth)));
-        }
-        if self.skip.is_some() {
-            self.stack.push(Tag::Other);
-            return Ok(());
         }
         let local = e.local_name();
         let name = local.as_ref();
@@ -395,22 +399,11 @@ impl State {
             _ => {}
         }
         self.stack.push(tag);
-        if skip && !empty {
-            self.skip = Some(self.stack.len());
-        }
-        Ok(())
+        Ok(skip && !empty)
     }
 
     fn close(&mut self) {
-        let height = self.stack.len();
         let Some(tag) = self.stack.pop() else { return };
-        if let Some(level) = self.skip {
-            if height > level {
-                return;
-            }
-            self.skip = None;
-            return;
-        }
         match tag {
             Tag::P => {
                 if let Some(p) = self.paras.pop() {
@@ -471,9 +464,6 @@ impl State {
     }
 
     fn push_text(&mut self, s: &str) {
-        if self.skip.is_some() {
-            return;
-        }
         match self.paras.last_mut() {
             Some(p) => p.text.push_str(s),
             None => self.loose.push_str(s),

@@ -74,6 +74,14 @@ fn every_rendering_scores_at_least_the_bar_with_the_notice_exact() {
                 s.mismatches.iter().map(|m| m.describe(name)).collect::<Vec<_>>().join("\n")
             );
             assert_eq!(s.matched, s.gold_records, "{}: every gold record is found", path.display());
+            // Rendered from the gold itself, a DOCX must read back exactly: the bar above is
+            // the contract, this is the state the reader is held to.
+            assert!(
+                s.mismatches.is_empty(),
+                "{}: a rendering of the gold reads back with mismatches:\n{}",
+                path.display(),
+                s.mismatches.iter().map(|m| m.describe(name)).collect::<Vec<_>>().join("\n")
+            );
         }
     }
     eprintln!("{}", report.join("\n"));

@@ -184,6 +184,16 @@ pub fn walk(
     out
 }
 
+/// Why a field can be missing: in a structured file (DOCX) the cell is empty; in OCR'd text
+/// it may also have been lost.
+pub fn missing_because(region: &TableRegion) -> &'static str {
+    if region.spans_known {
+        "its cell is empty"
+    } else {
+        "its cell is empty or was lost in the OCR"
+    }
+}
+
 /// Every cell of a placed row, placed or not, in column order.
 pub fn all_cells(p: &Placed) -> Vec<PlacedCell> {
     let mut cells: Vec<PlacedCell> = p.fields.values().cloned().collect();

@@ -80,7 +80,7 @@ pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
     let records: Vec<BudgetRecord> = duties.iter().flat_map(|d| d.members.iter().map(|m| finish(m, d))).collect();
     for r in records.iter().filter(|r| r.indicator.is_none()) {
         issues.push(
-            Issue::new(Severity::Warning, "field_missing", format!("{} has no 绩效指标 text: its cell is empty or was lost in the OCR", r.id))
+            Issue::new(Severity::Warning, "field_missing", format!("{} has no 绩效指标 text: {}", r.id, super::missing_because(region)))
                 .record(r.id.clone())
                 .at_line(r.provenance.lines.first().copied().unwrap_or(0)),
         );

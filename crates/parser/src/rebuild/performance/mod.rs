@@ -129,7 +129,7 @@ pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
             Issue::new(
                 Severity::Warning,
                 "field_missing",
-                format!("{} has no 二级指标 / 目标内容 text: its cell is empty or was lost in the OCR", r.id),
+                format!("{} has no 二级指标 / 目标内容 text: {}", r.id, super::missing_because(region)),
             )
             .record(r.id.clone())
             .at_line(r.provenance.lines.first().copied().unwrap_or(0)),

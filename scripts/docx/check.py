@@ -117,31 +117,32 @@ def blocks(container):
     return res
 
 
-def iter_rows(tbl):
-    for ch in tbl:
-        if ch.tag == w("tr"):
-            trpr = ch.find(w("trPr"))
-            if trpr is not None and trpr.find(w("del")) is not None:
-                continue
-            yield ch
+def iter_wrapped(parent, tag, keep=lambda el: True):
+    """The children of `parent` with tag `tag` (and passing `keep`), in order, looking through
+    w:sdt/w:sdtContent and w:customXml wrappers."""
+    for ch in parent:
+        if ch.tag == tag:
+            if keep(ch):
+                yield ch
         elif ch.tag == w("sdt"):
             c = ch.find(w("sdtContent"))
             if c is not None:
-                yield from iter_rows(c)
+                yield from iter_wrapped(c, tag, keep)
         elif ch.tag == w("customXml"):
-            yield from iter_rows(ch)
+            yield from iter_wrapped(ch, tag, keep)
+
+
+def row_not_deleted(tr):
+    trpr = tr.find(w("trPr"))
+    return trpr is None or trpr.find(w("del")) is None
+
+
+def iter_rows(tbl):
+    return iter_wrapped(tbl, w("tr"), row_not_deleted)
 
 
 def iter_cells(tr):
-    for ch in tr:
-        if ch.tag == w("tc"):
-            yield ch
-        elif ch.tag == w("sdt"):
-            c = ch.find(w("sdtContent"))
-            if c is not None:
-                yield from iter_cells(c)
-        elif ch.tag == w("customXml"):
-            yield from iter_cells(ch)
+    return iter_wrapped(tr, w("tc"))
 
 
 def cell_content(tc):

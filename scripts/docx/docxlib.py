@@ -472,34 +472,36 @@ def basis_paras(rec, basis_mode):
 def perf_data_cells(rec, pos, basis_mode, name_cells=None):
     """The 12 cells of one record row. pos: dict col -> vmerge state for merged columns
     (category, group, basis, primary), and the texts of the merged cells."""
-    leaders = unwrap(rec.get("leaders")) or []
-    units = unwrap(rec.get("units")) or []
-    persons = unwrap(rec.get("persons")) or []
-    cells = [
-        text_cell(pos["category_text"], vmerge=pos["category_vm"], align="center"),
-        text_cell(pos["group_text"], vmerge=pos["group_vm"], align="center"),
-        text_cell(rec["id"], align="center"),
-        paras_cell(basis_paras(rec, basis_mode), vmerge=pos["ind_vm"]),
-        text_cell(primary_text(rec), vmerge=pos["ind_vm"]),
-        text_cell(unwrap(rec.get("secondary"))),
-        text_cell(fmt_num(unwrap(rec.get("weight"))), align="center"),
-        text_cell(unwrap(rec.get("deadline")), align="center"),
-        lines_cell(leaders, align="center"),
-        paras_cell(units, align="center"),
-        lines_cell(persons, align="center"),
-        text_cell(unwrap(rec.get("remarks"))),
-    ]
-    return cells
+    return (
+        lead_cells(rec, pos)
+        + [
+            paras_cell(basis_paras(rec, basis_mode), vmerge=pos["ind_vm"]),
+            text_cell(primary_text(rec), vmerge=pos["ind_vm"]),
+        ]
+        + responsibility_cells(rec)
+    )
 
 
 def admin_data_cells(rec, pos):
-    leaders = unwrap(rec.get("leaders")) or []
-    units = unwrap(rec.get("units")) or []
-    persons = unwrap(rec.get("persons")) or []
+    return lead_cells(rec, pos) + responsibility_cells(rec)
+
+
+def lead_cells(rec, pos):
+    """The first cells of a record row, shared by both table kinds: 类别, 组, 序号."""
     return [
         text_cell(pos["category_text"], vmerge=pos["category_vm"], align="center"),
         text_cell(pos["group_text"], vmerge=pos["group_vm"], align="center"),
         text_cell(rec["id"], align="center"),
+    ]
+
+
+def responsibility_cells(rec):
+    """The trailing cells of a record row, shared by both table kinds: 二级指标, 权重, 时限,
+    分管领导, 责任单位, 责任人, 备注."""
+    leaders = unwrap(rec.get("leaders")) or []
+    units = unwrap(rec.get("units")) or []
+    persons = unwrap(rec.get("persons")) or []
+    return [
         text_cell(unwrap(rec.get("secondary"))),
         text_cell(fmt_num(unwrap(rec.get("weight"))), align="center"),
         text_cell(unwrap(rec.get("deadline")), align="center"),

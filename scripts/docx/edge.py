@@ -159,6 +159,26 @@ def runs_of_tc(tc):
     return tc.findall(".//" + qn("w:r"))
 
 
+def track_row(tr, kind, nid):
+    """Mark a whole row as a tracked revision: w:trPr/w:<kind> (kind "ins" or "del"), and each of
+    its runs wrapped in w:<kind>; for "del" the runs' w:t become w:delText. `nid` hands out the
+    revision ids, taken in document order (the row mark first)."""
+    trpr = tr.find(qn("w:trPr"))
+    if trpr is None:
+        trpr = OxmlElement("w:trPr")
+        tr.insert(0, trpr)
+    trpr.append(rev(kind, nid()))
+    for tc in tcs(tr):
+        for p in tc.findall(qn("w:p")):
+            for r in p.findall(qn("w:r")):
+                if kind == "del":
+                    for t in r.findall(qn("w:t")):
+                        t.tag = qn("w:delText")
+                wrap = rev(kind, nid())
+                r.addprevious(wrap)
+                wrap.append(r)
+
+
 def tracked_changes(root, out_dir):
     ids = ["1-4-1", "1-4-2", "1-5-1", "1-5-2", "1-6-1", "1-6-2"]
     recs = gold_records(root, ids)
@@ -233,33 +253,9 @@ def tracked_changes(root, out_dir):
     iw.append(nr)
     r.addnext(iw)
     # 1-5-2: a row inserted with tracking (kept)
-    tr = row_with_id(tbl, "1-5-2")
-    trpr = tr.find(qn("w:trPr"))
-    if trpr is None:
-        trpr = OxmlElement("w:trPr")
-        tr.insert(0, trpr)
-    trpr.append(rev("ins", nid()))
-    for tc in tcs(tr):
-        for p in tc.findall(qn("w:p")):
-            for r in p.findall(qn("w:r")):
-                iw = rev("ins", nid())
-                r.addprevious(iw)
-                iw.append(r)
+    track_row(row_with_id(tbl, "1-5-2"), "ins", nid)
     # 1-6-2: the whole row deleted (w:trPr/w:del, its text in w:del/w:delText)
-    tr = row_with_id(tbl, "1-6-2")
-    trpr = tr.find(qn("w:trPr"))
-    if trpr is None:
-        trpr = OxmlElement("w:trPr")
-        tr.insert(0, trpr)
-    trpr.append(rev("del", nid()))
-    for tc in tcs(tr):
-        for p in tc.findall(qn("w:p")):
-            for r in p.findall(qn("w:r")):
-                for t in r.findall(qn("w:t")):
-                    t.tag = qn("w:delText")
-                dw = rev("del", nid())
-                r.addprevious(dw)
-                dw.append(r)
+    track_row(row_with_id(tbl, "1-6-2"), "del", nid)
     L.body_append(doc, tbl)
     name = os.path.join(out_dir, "tracked-changes")
     L.save_docx(doc, name + ".docx")

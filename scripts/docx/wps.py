@@ -165,22 +165,21 @@ def bookmark_around(elements, name, bid):
     elements[-1].addnext(E("bookmarkEnd", {"id": str(bid)}))
 
 
-def last_rendered_page_break(r):
+def run_prepend(r, el):
+    """Put `el` first in the run's content: right after its w:rPr, or first if it has none."""
     rpr = r.find(w("rPr"))
-    lr = E("lastRenderedPageBreak")
     if rpr is not None:
-        rpr.addnext(lr)
+        rpr.addnext(el)
     else:
-        r.insert(0, lr)
+        r.insert(0, el)
+
+
+def last_rendered_page_break(r):
+    run_prepend(r, E("lastRenderedPageBreak"))
 
 
 def leading_tab(r):
-    rpr = r.find(w("rPr"))
-    tab = E("tab")
-    if rpr is not None:
-        rpr.addnext(tab)
-    else:
-        r.insert(0, tab)
+    run_prepend(r, E("tab"))
 
 
 def trailing_cr(r):

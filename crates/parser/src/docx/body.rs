@@ -110,7 +110,6 @@ enum Tag {
     TrPr,
     Tc,
     TcPr,
-    Ins,
     AltContent,
     SectPr,
     Other,
@@ -315,12 +314,8 @@ impl State {
                     skip = true;
                 }
             }
-            (Ns::W, "ins" | "moveTo") => {
-                if !empty && parent != Some(Tag::TrPr) {
-                    self.stats.insertions += 1;
-                }
-                tag = Tag::Ins;
-            }
+            // Inserted runs are read like any others; only counted.
+            (Ns::W, "ins" | "moveTo") if !empty && parent != Some(Tag::TrPr) => self.stats.insertions += 1,
             (Ns::W, "delText" | "instrText" | "delInstrText" | "sdtPr" | "sdtEndPr" | "rPr" | "tblPr" | "tblGrid") => skip = true,
             (Ns::W, "tbl") => {
                 if self.tables.len() >= limits.max_table_depth {

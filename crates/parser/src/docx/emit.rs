@@ -107,6 +107,10 @@ impl Emitter {
     /// One row's cells by grid column; closes the vertical merges the row does not continue.
     fn row_cells(&mut self, row: &Row, open_v: &mut Vec<Option<usize>>) -> RowRead {
         let mut read = RowRead { cells: (0..row.grid_before).map(|_| Cell::text("")).collect(), ..Default::default() };
+        // Columns the row leaves without a cell end the merges running through them.
+        for slot in open_v.iter_mut().take(row.grid_before as usize) {
+            *slot = None;
+        }
         let cells = &mut read.cells;
         let mut last_start: Option<usize> = None;
         for tc in &row.cells {

@@ -221,6 +221,22 @@ fn vertical_merges_become_row_spans() {
 }
 
 #[test]
+fn a_row_without_a_cell_in_a_column_ends_the_merge_there() {
+    let g = grid(&format!(
+        "<w:tbl><w:tr>{}{}</w:tr><w:tr><w:trPr><w:gridBefore w:val=\"1\"/></w:trPr>{}</w:tr><w:tr>{}{}</w:tr></w:tbl>",
+        tc(r#"<w:vMerge w:val="restart"/>"#, &p("甲")),
+        tc("", &p("1")),
+        tc("", &p("2")),
+        tc("<w:vMerge/>", &p("乙")),
+        tc("", &p("3")),
+    ));
+    let rows = rows(&g);
+    assert_eq!(rows[0].cells[0].row_span, 1);
+    assert_eq!(texts(rows[2]), ["乙", "3"]);
+    assert!(!rows[2].cells[0].merged_from_above);
+}
+
+#[test]
 fn legacy_horizontal_merge_is_a_column_span() {
     let g = grid(&format!(
         "<w:tbl><w:tr>{}{}{}</w:tr></w:tbl>",

@@ -77,7 +77,8 @@ impl Namespaces {
     /// The namespace of an element name (`w:p`, `p`). An undeclared prefix is no namespace
     /// the reader knows.
     pub fn element(&mut self, qname: &str) -> Ns {
-        let prefix = qname.split_once(':').map(|(p, _)| p).unwrap_or("");
+        // Names are short: a byte loop beats a general search.
+        let prefix = qname.bytes().position(|b| b == b':').and_then(|i| qname.get(..i)).unwrap_or("");
         if let Some((p, ns)) = &self.last {
             if p == prefix {
                 return *ns;

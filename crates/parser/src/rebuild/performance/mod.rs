@@ -22,7 +22,7 @@ use crate::header::Field;
 use crate::region::{PageBlock, TableRegion};
 use crate::trace::Trace;
 use labels::LabelState;
-use place::classify_row;
+use place::classify_data_row;
 use zhibiao_model::{Issue, Location, Provenance, Record, Records, Severity, Table, TableKind};
 use zhibiao_normalize::basis::split_basis;
 use zhibiao_normalize::names::split_names;
@@ -59,7 +59,7 @@ pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
         .blocks
         .iter()
         .enumerate()
-        .flat_map(|(b, block)| block.rows.iter().map(move |r| (b, r.pos.line, classify_row(r))))
+        .flat_map(|(b, block)| block.rows.iter().map(move |r| (b, r.pos.line, classify_data_row(r))))
         .collect();
 
     let mut labels = LabelState::default();

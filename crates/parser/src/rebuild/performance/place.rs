@@ -39,6 +39,12 @@ pub fn classify_row(row: &GridRow) -> RowKind {
     if crate::header::is_header_row(row) {
         return RowKind::Header;
     }
+    classify_data_row(row)
+}
+
+/// Types a row known not to be a header: every row of a region's page blocks, whose header
+/// rows [`crate::region`] has already taken out (a row it kept is no header on its own).
+pub fn classify_data_row(row: &GridRow) -> RowKind {
     let filled: Vec<usize> = row.filled().collect();
     let first_text = filled.first().map(|&i| row.cell(i)).unwrap_or("");
     if filled.len() == 1 || is_note_text(first_text) {
@@ -199,11 +205,12 @@ const RESP_SLOTS: [Field; 4] = [Field::Leaders, Field::Units, Field::Persons, Fi
 
 /// Sorts the cells after the anchors into 分管领导 / 责任单位 / 责任人 / 备注.
 fn place_responsibility(row: &GridRow, cols: &[usize], resp_start: usize, placed: &mut Placed) {
-    let units_at = cols.iter().position(|&i| looks_like_units(row.cell(i)) && !looks_like_names(row.cell(i)));
+    // Each cell is typed once as names; as units only up to the first units cell.
+    let names_at: Vec<bool> = cols.iter().map(|&i| looks_like_names(row.cell(i))).collect();
+    let units_at = cols.iter().zip(&names_at).position(|(&i, &names)| !names && looks_like_units(row.cell(i)));
     for (k, &i) in cols.iter().enumerate() {
-        let text = row.cell(i);
         let by_offset = RESP_SLOTS.get(i.saturating_sub(resp_start)).copied().unwrap_or(Field::Remarks);
-        let names = looks_like_names(text);
+        let names = names_at.get(k).copied().unwrap_or(false);
         let wanted = match units_at {
             Some(u) if k == u => Field::Units,
             Some(u) if names && k < u => Field::Leaders,

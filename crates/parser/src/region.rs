@@ -202,6 +202,27 @@ mod tests {
     }
 
     #[test]
+    fn a_row_the_file_marks_as_header_continues_the_header() {
+        // The second header row holds labels outside the vocabulary; the file marks it as a
+        // repeated header (DOCX w:tblHeader), so it is not a data row.
+        let text = "某局绩效目标考评表\n\n项目\t序号\t文件依据\t一级指标\t二级指标\t权重\t完成时限\n\
+\t甲栏\t乙栏\n\
+\t1-1-1\t文\t指标（2分）\t内容\t2\t12月\n";
+        let mut grid = read_text(text);
+        for b in &mut grid.blocks {
+            if let Block::Row(r) = b {
+                r.header_marked = r.pos.line <= 4;
+            }
+        }
+        let tables = find_tables(&grid);
+        assert_eq!(tables[0].blocks[0].map.lines, vec![3, 4]);
+        assert_eq!(tables[0].blocks[0].rows.len(), 1);
+        // Unmarked, the same row is data.
+        let tables = find_tables(&read_text(text));
+        assert_eq!(tables[0].blocks[0].rows.len(), 2);
+    }
+
+    #[test]
     fn no_header_no_table() {
         assert!(find_tables(&read_text("安科〔2021〕12号\n关于印发方案的通知\n")).is_empty());
     }

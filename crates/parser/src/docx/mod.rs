@@ -115,27 +115,15 @@ pub fn read_docx_with(bytes: &[u8], limits: DocxLimits) -> Result<SourceGrid, Re
 
     let mut emit = emit::Emitter::default();
     let mut stats = body.stats.clone();
+    // Every section may name the same header: a line is read once.
     let mut seen: Vec<String> = Vec::new();
-    let mut furniture = |pkg: &mut Package<'_>, parts: &[String], emit: &mut emit::Emitter, stats: &mut body::Stats| -> Result<(), ReadErrorKind> {
-        for name in parts {
-            if !pkg.has(name) {
-                continue;
-            }
-            let part = read_part(pkg, name, &limits)?;
-            merge_stats(stats, &part.stats);
-            for text in furniture_lines(&part.items) {
-                // Every section may name the same header; a line is read once.
-                if !seen.contains(&text) {
-                    emit.paragraph(&text);
-                    seen.push(text);
-                }
-            }
-        }
-        Ok(())
-    };
-    furniture(&mut pkg, &header_parts, &mut emit, &mut stats)?;
+    for name in &header_parts {
+        read_furniture(&mut pkg, name, &limits, &mut emit, &mut stats, &mut seen)?;
+    }
     emit.items(&body.items);
-    furniture(&mut pkg, &footer_parts, &mut emit, &mut stats)?;
+    for name in &footer_parts {
+        read_furniture(&mut pkg, name, &limits, &mut emit, &mut stats, &mut seen)?;
+    }
 
     let mut grid = SourceGrid { blocks: emit.blocks, encoding: None, spans_known: true, issues: Vec::new() };
     report(&stats, &emit.flattened, &mut grid);
@@ -145,6 +133,29 @@ pub fn read_docx_with(bytes: &[u8], limits: DocxLimits) -> Result<SourceGrid, Re
 fn read_part(pkg: &mut Package<'_>, name: &str, limits: &DocxLimits) -> Result<Part, ReadErrorKind> {
     let xml = pkg.part(name)?;
     body::read_part(&xml, limits).map_err(|(at, f)| fault(Some(name), Some(at), f))
+}
+
+/// A page header or footer part's lines, as paragraphs, each line once over all such parts.
+fn read_furniture(
+    pkg: &mut Package<'_>,
+    name: &str,
+    limits: &DocxLimits,
+    emit: &mut emit::Emitter,
+    stats: &mut body::Stats,
+    seen: &mut Vec<String>,
+) -> Result<(), ReadErrorKind> {
+    if !pkg.has(name) {
+        return Ok(());
+    }
+    let part = read_part(pkg, name, limits)?;
+    merge_stats(stats, &part.stats);
+    for text in furniture_lines(&part.items) {
+        if !seen.contains(&text) {
+            emit.paragraph(&text);
+            seen.push(text);
+        }
+    }
+    Ok(())
 }
 
 fn merge_stats(into: &mut body::Stats, from: &body::Stats) {

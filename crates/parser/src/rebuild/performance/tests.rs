@@ -194,3 +194,40 @@ fn totals_notes_and_footers_are_not_records() {
     assert_eq!(records.len(), 1);
     assert_eq!(totals, vec![("合计".to_string(), 1.0), ("绩效目标考评得分（职能工作目标+行政能力目标）".to_string(), 1.0)]);
 }
+
+/// Where the reader knows the merges (DOCX), a merged cell reaches the rows it covers as a
+/// fact, while an empty cell that is not merged is filled only as a reported guess.
+#[test]
+fn known_spans_are_facts_and_unmerged_empty_cells_are_guesses() {
+    let text = format!(
+        "某局绩效目标考评表\n\n{HEADER}\n\
+职能工作目标\t重点工作目标\t1-1-1\t{BASIS_A}\t推动发展。（4分）\t制定措施。\t2\t9月\t陈建兴\t高新科\t梁秋生\t\n\
+\t\t1-1-2\t\t\t组织申报。\t2\t12月\t\t高新科\t\t\n"
+    );
+    let mut grid = read_text(&text);
+    grid.spans_known = true;
+    // 文件依据, 一级指标 and 分管领导 of 1-1-1 span both rows; 责任人 does not.
+    for b in &mut grid.blocks {
+        if let crate::grid::Block::Row(r) = b {
+            if r.cell(2) == "1-1-1" {
+                for col in [3, 4, 8] {
+                    r.cells[col].row_span = 2;
+                }
+            }
+        }
+    }
+    let tables = find_tables(&grid);
+    let rebuilt = super::rebuild(&tables[0], &mut Trace::default());
+    let records = rebuilt.table.records.performance();
+    let r = rec(records, "1-1-2");
+    assert_eq!(r.basis, [BASIS_A]);
+    assert_eq!(r.primary_points, Some(4.0));
+    assert_eq!(r.leaders, ["陈建兴"]);
+    assert_eq!(r.persons, ["梁秋生"]);
+    assert!(r.provenance.repairs.iter().any(|x| x.starts_with("merged_cell_filled: 文件依据 from line") && x.ends_with("spans 2 rows")));
+    assert!(!r.provenance.repairs.iter().any(|x| x.starts_with("merged_cell_shared")), "{:?}", r.provenance.repairs);
+    // Only the 责任人 fill is a guess, and it says the file shows the cell unmerged.
+    let guesses: Vec<&Issue> = rebuilt.issues.iter().filter(|i| i.code == "merged_cell_filled").collect();
+    assert_eq!(guesses.len(), 1, "{guesses:#?}");
+    assert!(guesses[0].message.contains("责任人") && guesses[0].message.contains("not merged"), "{}", guesses[0].message);
+}

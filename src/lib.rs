@@ -5,13 +5,17 @@
 //! returns its [`Document`] (the JSON contract of `shared/spec/output-schema.md`);
 //! [`debug_view`] returns what the algorithm saw. The work happens in `zhibiao-parser`
 //! (readers, grid, table recognition, row rebuild), `zhibiao-normalize` (field rules and
-//! checks) and `zhibiao-export` (writers).
+//! checks) and `zhibiao-export` (writers). [`batch`] turns an archive into one dataset;
+//! [`schema`] gives the JSON Schema of every file it writes.
+
+pub mod batch;
+pub mod schema;
 
 use std::path::Path;
 
 use sha2::{Digest, Sha256};
 pub use zhibiao_model as model;
-use zhibiao_model::{Document, Format, Source, SCHEMA_VERSION};
+use zhibiao_model::{Document, Format, Generator, Source, SCHEMA_VERSION};
 pub use zhibiao_parser::error::{ReadError, ReadErrorKind};
 use zhibiao_parser::grid::{Block, SourceGrid};
 
@@ -31,7 +35,7 @@ pub fn extract(path: impl AsRef<Path>) -> Result<Document, ReadError> {
 /// Reads and extracts one file.
 pub fn extract_with(path: &Path, options: &Options) -> Result<Document, ReadError> {
     let (name, bytes) = read(path)?;
-    run(&name, &bytes, options, false).map(|(doc, _)| doc).map_err(|e| with_path(e, path))
+    extract_from_bytes(&name, &bytes, options).map_err(|e| with_path(e, path))
 }
 
 /// Errors name the file as the user gave it, so a failed file in a batch can be found.
@@ -71,6 +75,17 @@ fn sniff(name: &str, bytes: &[u8]) -> Result<Format, ReadErrorKind> {
     Ok(if lower.ends_with(".md") || lower.ends_with(".markdown") { Format::Markdown } else { Format::Text })
 }
 
+/// Extracts from bytes already read: `name` is the file name the document's `source.file`
+/// and errors carry.
+pub fn extract_from_bytes(name: &str, bytes: &[u8], options: &Options) -> Result<Document, ReadError> {
+    run(name, bytes, options, false).map(|(doc, _)| doc)
+}
+
+/// This program, as written into every document's `generator`.
+pub fn generator() -> Generator {
+    Generator { name: env!("CARGO_PKG_NAME").to_string(), version: env!("CARGO_PKG_VERSION").to_string() }
+}
+
 /// Extracts from bytes already read; also returns the debug view.
 pub fn extract_bytes(name: &str, bytes: &[u8], options: &Options) -> Result<(Document, String), ReadError> {
     run(name, bytes, options, true).map(|(doc, view)| (doc, view.unwrap_or_default()))
@@ -93,6 +108,7 @@ fn run(name: &str, bytes: &[u8], options: &Options, debug: bool) -> Result<(Docu
     issues.sort_by_key(|i| i.location.as_ref().and_then(|l| l.line).unwrap_or(0));
     let doc = Document {
         schema_version: SCHEMA_VERSION.to_string(),
+        generator: Some(generator()),
         source: Source {
             file: name.to_string(),
             format,
@@ -107,8 +123,13 @@ fn run(name: &str, bytes: &[u8], options: &Options, debug: bool) -> Result<(Docu
     Ok((doc, view))
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        let _ = write!(s, "{b:02x}");
+    }
+    s
 }
 
 /// The debug view of one file: the grid as read, the column maps and row placements, and the

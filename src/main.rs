@@ -1,6 +1,9 @@
-//! The `zhibiao` command line: `extract` turns files into the JSON contract, `debug` shows
-//! what the algorithm saw. Exit codes: 0 all inputs extracted, 1 some input failed (the
-//! others are still written), 2 usage error.
+//! The `zhibiao` command line: `extract` turns files into the JSON contract (to stdout, or a
+//! whole dataset under `-o OUT`), `schema` prints the JSON Schemas of what it writes, `debug`
+//! shows what the algorithm saw. Exit codes: 0 all inputs extracted, 1 some input failed (the
+//! others are still written), 2 usage error, 3 the output cannot be written.
+
+mod progress;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -8,8 +11,12 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use rayon::prelude::*;
-use zhibiao::{extract_with, Options};
-use zhibiao_export::{write_csv, write_json, write_jsonl, OutputFormat};
+use zhibiao::batch::{self, BatchOptions, WalkOptions};
+use zhibiao::schema::{schema, Output};
+use zhibiao::Options;
+use zhibiao_export::{write_csv, write_json, write_jsonl, OutputFormat, EXCEL_BOM};
+
+use progress::{Progress, Verbosity};
 
 #[derive(Parser)]
 #[command(name = "zhibiao", version, about = "Rebuild performance-indicator tables of Chinese government notices into JSON")]
@@ -25,20 +32,64 @@ enum FormatArg {
     Csv,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum SchemaArg {
+    /// A document (`extract FILE`, and each file under OUT/documents/).
+    Document,
+    /// A line of OUT/records.jsonl.
+    RecordLine,
+    /// A line of OUT/issues.jsonl.
+    IssueLine,
+    /// OUT/summary.json.
+    Summary,
+}
+
 #[derive(Subcommand)]
 enum Command {
-    /// Extract documents. One file without -o prints to stdout.
+    /// Extract documents: files, directories, globs, or `-` for a list of paths on stdin.
+    ///
+    /// Without -o, one input prints its JSON document; several stream as --format jsonl or csv.
+    /// With -o OUT, the inputs become a dataset: OUT/documents/<input path>.json, records.jsonl,
+    /// records.csv, issues.jsonl and summary.json. A rerun reuses the documents already written
+    /// for the same input bytes by this version, so a killed batch finishes where it stopped.
     Extract {
-        #[arg(required = true)]
-        files: Vec<PathBuf>,
-        /// Write one output file per input into this directory.
-        #[arg(short, long)]
+        #[arg(required = true, value_name = "INPUT")]
+        inputs: Vec<PathBuf>,
+        /// Write the dataset into this directory.
+        #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
-        #[arg(long, value_enum, default_value = "json")]
-        format: FormatArg,
+        /// What to print on stdout when there is no -o (default json).
+        #[arg(long, value_enum, conflicts_with = "output")]
+        format: Option<FormatArg>,
+        /// Walk into subdirectories of the directories given.
+        #[arg(short, long)]
+        recursive: bool,
+        /// The paths on stdin (`-`) are separated by NUL bytes, as `find -print0` writes them.
+        #[arg(short = '0', long)]
+        null: bool,
+        /// Threads extracting at once (default: all cores).
+        #[arg(short, long, value_name = "N")]
+        jobs: Option<usize>,
+        /// Extract every input again, even when its document under OUT is up to date.
+        #[arg(long, requires = "output")]
+        force: bool,
+        /// Start the CSV with a byte-order mark, so Excel reads it as UTF-8.
+        #[arg(long)]
+        excel: bool,
+        /// Say nothing on stderr, not even the errors of failed inputs (summary.json has them).
+        #[arg(short, long, conflicts_with = "verbose")]
+        quiet: bool,
+        /// Say a line per input.
+        #[arg(short, long)]
+        verbose: bool,
         /// Force the text encoding (utf-8, utf-16le, utf-16be, gb18030, gbk) instead of detecting it.
         #[arg(long)]
         encoding: Option<String>,
+    },
+    /// Print the JSON Schema of an output (default: the document).
+    Schema {
+        #[arg(value_enum, default_value = "document")]
+        output: SchemaArg,
     },
     /// Print the grid, the column maps, the row placements and the repairs of one file.
     Debug {
@@ -50,20 +101,12 @@ enum Command {
 
 const EXIT_INPUT_FAILED: u8 = 1;
 const EXIT_USAGE: u8 = 2;
+const EXIT_OUTPUT_FAILED: u8 = 3;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Extract { files, output, format, encoding } => {
-            let format = match format {
-                FormatArg::Json => OutputFormat::Json,
-                FormatArg::Jsonl => OutputFormat::Jsonl,
-                FormatArg::Csv => OutputFormat::Csv,
-            };
-            if output.is_none() && files.len() > 1 && format == OutputFormat::Json {
-                eprintln!("zhibiao: several files need -o DIR, or --format jsonl/csv to stream them to stdout");
-                return ExitCode::from(EXIT_USAGE);
-            }
+        Command::Extract { inputs, output, format, recursive, null, jobs, force, excel, quiet, verbose, encoding } => {
             // A bad encoding name is a mistake in the command, said once, not once per file.
             if let Some(name) = encoding.as_deref() {
                 if let Err(e @ zhibiao::ReadErrorKind::UnknownEncoding(_)) = zhibiao_parser::text::decode(b"", Some(name)) {
@@ -71,7 +114,60 @@ fn main() -> ExitCode {
                     return ExitCode::from(EXIT_INPUT_FAILED);
                 }
             }
-            run_extract(&files, output.as_deref(), format, &Options { encoding })
+            let walk = WalkOptions { recursive, null_separated: null };
+            let set = match batch::collect(&inputs, walk, io::stdin().lock()) {
+                Ok(set) => set,
+                Err(e) => {
+                    eprintln!("zhibiao: cannot read the list of inputs on stdin: {e}");
+                    return ExitCode::from(EXIT_INPUT_FAILED);
+                }
+            };
+            let verbosity = match (quiet, verbose) {
+                (true, _) => Verbosity::Quiet,
+                (_, true) => Verbosity::Verbose,
+                _ => Verbosity::Normal,
+            };
+            if verbosity != Verbosity::Quiet && !set.subdirectories_skipped.is_empty() {
+                eprintln!(
+                    "zhibiao: {} subdirector{} not read (e.g. {}); --recursive reads them too",
+                    set.subdirectories_skipped.len(),
+                    if set.subdirectories_skipped.len() == 1 { "y" } else { "ies" },
+                    set.subdirectories_skipped[0].display()
+                );
+            }
+            let options = BatchOptions { jobs: jobs.unwrap_or(0), force, excel, extract: Options { encoding } };
+            match output {
+                Some(out) => run_batch(&set, &out, &options, verbosity),
+                None => {
+                    let format = match format.unwrap_or(FormatArg::Json) {
+                        FormatArg::Json => OutputFormat::Json,
+                        FormatArg::Jsonl => OutputFormat::Jsonl,
+                        FormatArg::Csv => OutputFormat::Csv,
+                    };
+                    if set.inputs.len() > 1 && format == OutputFormat::Json {
+                        eprintln!("zhibiao: several inputs need -o OUT, or --format jsonl/csv to stream them to stdout");
+                        return ExitCode::from(EXIT_USAGE);
+                    }
+                    run_stream(&set, format, &options, verbosity)
+                }
+            }
+        }
+        Command::Schema { output } => {
+            let output = match output {
+                SchemaArg::Document => Output::Document,
+                SchemaArg::RecordLine => Output::RecordLine,
+                SchemaArg::IssueLine => Output::IssueLine,
+                SchemaArg::Summary => Output::Summary,
+            };
+            let text = serde_json::to_string_pretty(&schema(output)).unwrap_or_default();
+            match writeln!(io::stdout(), "{text}") {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("zhibiao: writing output: {e}");
+                    ExitCode::from(EXIT_OUTPUT_FAILED)
+                }
+            }
         }
         Command::Debug { file, encoding } => match zhibiao::debug_view(&file, &Options { encoding }) {
             Ok(view) => {
@@ -86,62 +182,80 @@ fn main() -> ExitCode {
     }
 }
 
-fn write_doc(doc: &zhibiao::model::Document, format: OutputFormat, w: impl Write, header: bool) -> io::Result<()> {
-    match format {
-        OutputFormat::Json => write_json(doc, w),
-        OutputFormat::Jsonl => write_jsonl(doc, w),
-        OutputFormat::Csv => write_csv(doc, w, header),
+fn run_batch(set: &batch::InputSet, out: &Path, options: &BatchOptions, verbosity: Verbosity) -> ExitCode {
+    let mut progress = Progress::new(verbosity);
+    match batch::run(set, out, options, &mut progress) {
+        Ok(summary) => {
+            progress.finish(&summary, out);
+            if summary.files.failed > 0 {
+                ExitCode::from(EXIT_INPUT_FAILED)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(e) => {
+            eprintln!("zhibiao: {e}");
+            ExitCode::from(EXIT_OUTPUT_FAILED)
+        }
     }
 }
 
-fn run_extract(files: &[PathBuf], output: Option<&Path>, format: OutputFormat, options: &Options) -> ExitCode {
-    if let Some(dir) = output {
-        if let Err(e) = std::fs::create_dir_all(dir) {
-            eprintln!("zhibiao: cannot create output directory {}: {e}", dir.display());
-            return ExitCode::from(EXIT_INPUT_FAILED);
-        }
+fn write_doc(doc: &zhibiao::model::Document, file: &str, format: OutputFormat, w: impl Write, header: bool) -> io::Result<()> {
+    match format {
+        OutputFormat::Json => write_json(doc, w),
+        OutputFormat::Jsonl => write_jsonl(doc, w),
+        OutputFormat::Csv => write_csv(doc, file, w, header),
     }
-    let targets: Vec<Option<PathBuf>> = match output {
-        Some(dir) => output_paths(files, dir, format).into_iter().map(Some).collect(),
-        None => vec![None; files.len()],
+}
+
+/// How many inputs a stream extracts before printing them: enough to keep every core busy,
+/// few enough that memory stays flat however many inputs there are.
+const STREAM_CHUNK: usize = 64;
+
+/// Inputs to stdout, in input order, a chunk at a time. One bad input never stops the others.
+fn run_stream(set: &batch::InputSet, format: OutputFormat, options: &BatchOptions, verbosity: Verbosity) -> ExitCode {
+    let pool = match rayon::ThreadPoolBuilder::new().num_threads(options.jobs).build() {
+        Ok(pool) => pool,
+        Err(e) => {
+            eprintln!("zhibiao: cannot start the worker threads: {e}");
+            return ExitCode::from(EXIT_OUTPUT_FAILED);
+        }
     };
-    // Each file is read, extracted and written on its own: one bad file never stops the others.
-    let results: Vec<Result<Option<zhibiao::model::Document>, String>> = files
-        .par_iter()
-        .zip(targets.par_iter())
-        .map(|(path, target)| {
-            let doc = extract_with(path, options).map_err(|e| e.to_string())?;
-            match target {
-                Some(target) => {
-                    let file = std::fs::File::create(target).map_err(|e| format!("{}: {e}", target.display()))?;
-                    write_doc(&doc, format, io::BufWriter::new(file), true).map_err(|e| format!("{}: {e}", target.display()))?;
-                    Ok(None)
-                }
-                None => Ok(Some(doc)),
-            }
-        })
-        .collect();
     let stdout = io::stdout();
-    let mut out = stdout.lock();
+    let mut out = io::BufWriter::new(stdout.lock());
     let mut failed = false;
+    if format == OutputFormat::Csv && options.excel {
+        let _ = out.write_all(EXCEL_BOM.as_bytes());
+    }
     let mut first = true;
-    for r in results {
-        match r {
-            Ok(Some(doc)) => {
-                if let Err(e) = write_doc(&doc, format, &mut out, first) {
-                    if e.kind() == io::ErrorKind::BrokenPipe {
-                        return ExitCode::SUCCESS;
+    for chunk in set.inputs.chunks(STREAM_CHUNK) {
+        let docs: Vec<_> =
+            pool.install(|| chunk.par_iter().map(|input| zhibiao::extract_with(&input.path, &options.extract)).collect());
+        for (input, doc) in chunk.iter().zip(docs) {
+            match doc {
+                Ok(doc) => {
+                    if let Err(e) = write_doc(&doc, &input.path.to_string_lossy(), format, &mut out, first) {
+                        if e.kind() == io::ErrorKind::BrokenPipe {
+                            return ExitCode::SUCCESS;
+                        }
+                        eprintln!("zhibiao: writing output: {e}");
+                        return ExitCode::from(EXIT_OUTPUT_FAILED);
                     }
-                    eprintln!("zhibiao: writing output: {e}");
+                    first = false;
+                }
+                Err(e) => {
+                    if verbosity != Verbosity::Quiet {
+                        eprintln!("zhibiao: {e}");
+                    }
                     failed = true;
                 }
-                first = false;
             }
-            Ok(None) => {}
-            Err(msg) => {
-                eprintln!("zhibiao: {msg}");
-                failed = true;
-            }
+        }
+    }
+    if let Err(e) = out.flush() {
+        if e.kind() != io::ErrorKind::BrokenPipe {
+            eprintln!("zhibiao: writing output: {e}");
+            return ExitCode::from(EXIT_OUTPUT_FAILED);
         }
     }
     if failed {
@@ -149,25 +263,4 @@ fn run_extract(files: &[PathBuf], output: Option<&Path>, format: OutputFormat, o
     } else {
         ExitCode::SUCCESS
     }
-}
-
-/// One output path per input, in input order. Inputs that share a file stem (`a/x.txt`,
-/// `b/x.txt`) would overwrite each other, so later ones get `x-2.json`, `x-3.json`, … and the
-/// renaming is said on stderr.
-fn output_paths(files: &[PathBuf], dir: &Path, format: OutputFormat) -> Vec<PathBuf> {
-    let mut used: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    files
-        .iter()
-        .map(|path| {
-            let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
-            let n = used.entry(stem.clone()).or_insert(0);
-            *n += 1;
-            let name = if *n == 1 { stem } else { format!("{stem}-{n}") };
-            let target = dir.join(format!("{name}.{}", format.extension()));
-            if *n > 1 {
-                eprintln!("zhibiao: {} shares its name with an earlier input; written to {}", path.display(), target.display());
-            }
-            target
-        })
-        .collect()
 }

@@ -8,11 +8,19 @@
 //! budget-target fields, then `source_lines`. A row fills the columns of its own family and
 //! leaves the other family's empty; `remarks` (备注) is shared by both.
 //!
+//! For datasets built from many documents there are two line writers: [`write_record_lines`]
+//! (`records.jsonl`, one record per line with its document's columns, [`RecordLine`]) and
+//! [`write_issue_lines`] (`issues.jsonl`, [`IssueLine`]). Every dataset row names its input
+//! by `file`, the path as the user gave it (or as found under a directory they gave), and its
+//! `sha256`, so rows from many runs or shards can be joined and traced back.
+//!
 //! The CLI picks a writer; the library facade never prints.
 
 use std::io::{self, Write};
 
-use zhibiao_model::{Document, Provenance, Quantity, Table, TableKind};
+use schemars::JsonSchema;
+use serde::Serialize;
+use zhibiao_model::{BudgetRecord, Document, Issue, Provenance, Quantity, Record, Table, TableKind};
 
 /// Output formats the CLI offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,7 +70,7 @@ fn csv_error(e: csv::Error) -> io::Error {
 
 /// Column names of the CSV writer, in order.
 ///
-/// - Document and table: `file`, `issuer`, `doc_number`, `year`, `table` (the table's index
+/// - Document and table: `file` (the input path), `sha256` (of the input bytes), `issuer`, `doc_number`, `year`, `table` (the table's index
 ///   in the document, from 0), `table_kind` (`performance_targets` / `budget_targets`),
 ///   `table_title`, `table_unit` (the assessed unit, or the department of a budget table),
 ///   `id`.
@@ -78,9 +86,9 @@ fn csv_error(e: csv::Error) -> io::Error {
 /// - `source_lines`: the record's source lines, space-separated.
 ///
 /// Columns of the other family are empty.
-pub const CSV_HEADER: [&str; 47] = [
+pub const CSV_HEADER: [&str; 48] = [
     // Document and table.
-    "file", "issuer", "doc_number", "year", "table", "table_kind", "table_title", "table_unit", "id",
+    "file", "sha256", "issuer", "doc_number", "year", "table", "table_kind", "table_title", "table_unit", "id",
     // Performance-target records.
     "category", "group", "basis", "primary", "primary_points", "secondary", "weight", "deadline", "deadline_month",
     "leaders", "units", "persons",
@@ -106,17 +114,112 @@ fn num(v: Option<f64>) -> String {
     v.map(|x| if x.fract() == 0.0 { format!("{}", x as i64) } else { x.to_string() }).unwrap_or_default()
 }
 
-/// One CSV row per record, of either family, in table order; `header` writes the column
-/// names ([`CSV_HEADER`]) first.
-pub fn write_csv<W: Write>(doc: &Document, w: W, header: bool) -> io::Result<()> {
+/// The byte-order mark that makes Excel read a CSV file as UTF-8 (it reads one without as
+/// the system's ANSI code page, and Chinese text comes out garbled).
+pub const EXCEL_BOM: &str = "\u{FEFF}";
+
+/// One CSV row per record, of either family, in table order, each naming its input as `file`;
+/// `header` writes the column names ([`CSV_HEADER`]) first.
+pub fn write_csv<W: Write>(doc: &Document, file: &str, w: W, header: bool) -> io::Result<()> {
     let mut out = csv::Writer::from_writer(w);
     if header {
         out.write_record(CSV_HEADER).map_err(csv_error)?;
     }
     for (ti, table) in doc.tables.iter().enumerate() {
-        write_table_rows(doc, ti, table, &mut out).map_err(csv_error)?;
+        write_table_rows(doc, file, ti, table, &mut out).map_err(csv_error)?;
     }
     out.flush()
+}
+
+/// The CSV header line alone, for a file that many documents' rows are appended to.
+pub fn write_csv_header<W: Write>(w: W) -> io::Result<()> {
+    let mut out = csv::Writer::from_writer(w);
+    out.write_record(CSV_HEADER).map_err(csv_error)?;
+    out.flush()
+}
+
+/// One line of `records.jsonl`: a record with the columns of its document and table.
+///
+/// The record's own fields (as in the document JSON, `provenance` included) follow the
+/// document columns on the same level, so `pandas.read_json(lines=True)` or DuckDB's
+/// `read_json_auto` give one flat row per record. Performance-target and budget-target
+/// records have different fields; `table_kind` says which.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct RecordLine<'a> {
+    /// The input path, as given or as found under a directory given.
+    pub file: &'a str,
+    /// Hex SHA-256 of the input bytes.
+    pub sha256: &'a str,
+    pub issuer: Option<&'a str>,
+    pub doc_number: Option<&'a str>,
+    pub year: Option<i32>,
+    /// The table's index in its document, from 0.
+    pub table: usize,
+    pub table_kind: TableKind,
+    pub table_title: Option<&'a str>,
+    /// The assessed unit, or the department of a budget table.
+    pub table_unit: Option<&'a str>,
+    #[serde(flatten)]
+    pub record: AnyRecord<'a>,
+}
+
+/// A record of either family.
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum AnyRecord<'a> {
+    Performance(&'a Record),
+    Budget(&'a BudgetRecord),
+}
+
+/// One line of `issues.jsonl`: an issue with the input it belongs to. A file that could not
+/// be read at all is one `error` line with code `file_failed` and no `sha256` when even its
+/// bytes could not be read.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct IssueLine<'a> {
+    pub file: &'a str,
+    pub sha256: Option<&'a str>,
+    #[serde(flatten)]
+    pub issue: &'a Issue,
+}
+
+/// Every record of the document as one [`RecordLine`] per line.
+pub fn write_record_lines<W: Write>(doc: &Document, file: &str, mut w: W) -> io::Result<()> {
+    let n = &doc.notice;
+    for (ti, table) in doc.tables.iter().enumerate() {
+        let line = |record| RecordLine {
+            file,
+            sha256: &doc.source.sha256,
+            issuer: n.issuer.as_deref(),
+            doc_number: n.doc_number.as_deref(),
+            year: n.year,
+            table: ti,
+            table_kind: table.kind,
+            table_title: table.title.as_deref(),
+            table_unit: table.unit.as_deref(),
+            record,
+        };
+        for r in table.records.performance() {
+            write_line(&line(AnyRecord::Performance(r)), &mut w)?;
+        }
+        for r in table.records.budget() {
+            write_line(&line(AnyRecord::Budget(r)), &mut w)?;
+        }
+    }
+    Ok(())
+}
+
+/// Every issue of the document as one [`IssueLine`] per line.
+pub fn write_issue_lines<W: Write>(doc: &Document, file: &str, mut w: W) -> io::Result<()> {
+    for issue in &doc.issues {
+        write_line(&IssueLine { file, sha256: Some(&doc.source.sha256), issue }, &mut w)?;
+    }
+    Ok(())
+}
+
+/// One value as a line of compact JSON.
+pub fn write_line<T: Serialize, W: Write>(value: &T, mut w: W) -> io::Result<()> {
+    serde_json::to_writer(&mut w, value).map_err(json_error)?;
+    w.write_all(b"\n")
 }
 
 /// A row being filled by column name; unset columns stay empty.
@@ -159,11 +262,12 @@ fn kind_name(kind: TableKind) -> &'static str {
     }
 }
 
-fn write_table_rows<W: Write>(doc: &Document, ti: usize, table: &Table, out: &mut csv::Writer<W>) -> csv::Result<()> {
+fn write_table_rows<W: Write>(doc: &Document, file: &str, ti: usize, table: &Table, out: &mut csv::Writer<W>) -> csv::Result<()> {
     let n = &doc.notice;
     let context = |id: &str| {
         let mut row = Row::new();
-        row.set("file", doc.source.file.clone());
+        row.set("file", file);
+        row.set("sha256", doc.source.sha256.clone());
         row.text("issuer", &n.issuer);
         row.text("doc_number", &n.doc_number);
         row.set("year", n.year.map(|y| y.to_string()).unwrap_or_default());
@@ -223,6 +327,7 @@ mod tests {
     fn doc() -> Document {
         Document {
             schema_version: SCHEMA_VERSION.into(),
+            generator: None,
             source: Source { file: "a.txt".into(), format: Format::Text, sha256: "00".into(), encoding: None },
             notice: Notice { year: Some(2019), ..Default::default() },
             tables: vec![Table {
@@ -268,7 +373,7 @@ mod tests {
     #[test]
     fn csv_quotes_and_joins_lists() {
         let mut buf = Vec::new();
-        write_csv(&doc(), &mut buf, true).unwrap();
+        write_csv(&doc(), "a.txt", &mut buf, true).unwrap();
         let mut rd = csv::Reader::from_reader(buf.as_slice());
         let col = |name: &str| CSV_HEADER.iter().position(|c| *c == name).unwrap();
         let rec = rd.records().next().unwrap().unwrap();
@@ -333,7 +438,7 @@ mod tests {
     /// The CSV as (header, rows), each row a map from column name to cell.
     fn csv_rows(d: &Document) -> (Vec<String>, Vec<std::collections::HashMap<String, String>>) {
         let mut buf = Vec::new();
-        write_csv(d, &mut buf, true).unwrap();
+        write_csv(d, &d.source.file, &mut buf, true).unwrap();
         let mut rd = csv::Reader::from_reader(buf.as_slice());
         let header: Vec<String> = rd.headers().unwrap().iter().map(str::to_string).collect();
         let rows = rd
@@ -354,8 +459,8 @@ mod tests {
             assert!(seen.insert(c), "column {c} twice");
         }
         assert_eq!(
-            CSV_HEADER[..9],
-            ["file", "issuer", "doc_number", "year", "table", "table_kind", "table_title", "table_unit", "id"]
+            CSV_HEADER[..10],
+            ["file", "sha256", "issuer", "doc_number", "year", "table", "table_kind", "table_title", "table_unit", "id"]
         );
         assert_eq!(CSV_HEADER.last(), Some(&"source_lines"));
     }

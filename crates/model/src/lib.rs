@@ -4,24 +4,40 @@
 //! This crate holds data only: the types every other crate produces or consumes, with their
 //! serde shape. No parsing, normalisation or checking lives here, so the contract can be read
 //! in one file and consumers of our JSON can depend on it without pulling in the parser.
+//! The types also derive [`JsonSchema`], so the published JSON Schema (`zhibiao schema`) is
+//! generated from the same definitions that write the JSON and cannot drift from it.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize, Serializer};
 
 /// The schema version written into every document.
 pub const SCHEMA_VERSION: &str = "1";
 
 /// One input document, fully extracted.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Document {
     pub schema_version: String,
+    /// The program and version that wrote this document. A batch reuses an earlier output
+    /// only when it was written by the same version from the same input bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub generator: Option<Generator>,
     pub source: Source,
     pub notice: Notice,
     pub tables: Vec<Table>,
     pub issues: Vec<Issue>,
 }
 
+/// The program that wrote a document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Generator {
+    /// `zhibiao`.
+    pub name: String,
+    /// The program's version (`0.1.0`).
+    pub version: String,
+}
+
 /// Where a document came from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Source {
     /// File name as given (no directories).
     pub file: String,
@@ -33,7 +49,7 @@ pub struct Source {
     pub encoding: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
     Text,
@@ -44,7 +60,7 @@ pub enum Format {
 }
 
 /// Metadata of the notice the tables are attached to.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Notice {
     pub issuer: Option<String>,
     pub doc_number: Option<String>,
@@ -56,7 +72,7 @@ pub struct Notice {
 }
 
 /// An indicator count that the prose declares (`一级指标 11 项`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct DeclaredCount {
     /// `重点工作目标`, `常规工作目标`, `动态工作目标`, `行政能力目标` or `全部`.
     pub scope: String,
@@ -68,7 +84,7 @@ pub struct DeclaredCount {
     pub line: Option<u32>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TableKind {
     PerformanceTargets,
@@ -76,7 +92,7 @@ pub enum TableKind {
 }
 
 /// One indicator table.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Table {
     pub kind: TableKind,
     pub title: Option<String>,
@@ -96,7 +112,7 @@ pub struct Table {
 }
 
 /// A 合计/小计/total row of the table.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct DeclaredTotal {
     pub label: String,
     #[serde(serialize_with = "compact_number")]
@@ -109,7 +125,7 @@ pub struct DeclaredTotal {
 ///
 /// Serialized as a plain array. Reading JSON back, an empty array comes back as
 /// `Performance`; the table's `kind` is what says the family.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Records {
     Performance(Vec<Record>),
@@ -163,7 +179,7 @@ impl Records {
 }
 
 /// One leaf row of a performance-target table (绩效目标考评表).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Record {
     pub id: String,
     pub category: Option<String>,
@@ -187,7 +203,7 @@ pub struct Record {
 
 /// One indicator row of a budget-target table (部门预算整体绩效目标表). Printed values are kept
 /// as printed (folded); each value column also carries its parsed [`Quantity`] beside it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct BudgetRecord {
     /// `{duty_no}-{n}`: the n-th indicator (from 1) of the duty.
     pub id: String,
@@ -231,7 +247,7 @@ pub struct BudgetRecord {
 }
 
 /// The budget header of a budget-target table.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Budget {
     /// 部门整体预算总额 as printed (`5364万元`).
     pub total: Option<String>,
@@ -250,7 +266,7 @@ pub struct Budget {
 }
 
 /// One 资金来源 entry: `（1）财政拨款 5364万元`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct FundSource {
     pub name: String,
     /// The amount as printed; null when the form leaves it blank.
@@ -265,7 +281,7 @@ pub struct FundSource {
 ///   (`建立4项` → `"建立"`).
 /// - `{"min": 10, "max": 13, "unit": "个"}` for a range `10-13个`.
 /// - `{"qualitative": "应做尽做"}` for a target that is not a number (`完成`, `十三五`…).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Quantity {
     Number {
@@ -292,7 +308,7 @@ pub enum Quantity {
 }
 
 /// Which side of its number a bounded value lies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum Bound {
     /// `≥`, `不低于`, `以上`, `至少`.
     #[serde(rename = ">=")]
@@ -309,7 +325,7 @@ pub enum Bound {
 }
 
 /// Where a record came from and what was done to it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Provenance {
     /// Source lines (1-based) whose cells went into the record, ascending.
     pub lines: Vec<u32>,
@@ -318,7 +334,7 @@ pub struct Provenance {
 }
 
 /// Something a researcher should know about the quality of the extraction.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Issue {
     pub severity: Severity,
     pub code: String,
@@ -327,7 +343,7 @@ pub struct Issue {
     pub location: Option<Location>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// A repair that was a judgement call; the record is our best reading.
@@ -339,7 +355,7 @@ pub enum Severity {
 }
 
 /// A place in the source: line for text, page (and later row/column) for other formats.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Location {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<u32>,

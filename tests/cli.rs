@@ -1,5 +1,7 @@
 //! End-to-end tests of the `zhibiao` binary: output formats, batches with bad files, exit codes
-//! (0 ok, 1 some input failed, 2 usage), error messages, and the debug view. No run may panic.
+//! (0 ok, 1 some input failed, 2 usage, 3 output not writable), error messages, and the debug
+//! view. No run may panic. The dataset a batch writes under `-o OUT` is tested in
+//! `tests/batch.rs`.
 
 mod common;
 
@@ -59,6 +61,11 @@ fn file_name(p: &Path) -> String {
     p.file_name().unwrap().to_string_lossy().into_owned()
 }
 
+/// Where a batch into `out` writes the document of `input`.
+fn document_of(out: &Path, input: &Path) -> PathBuf {
+    out.join("documents").join(zhibiao::batch::inputs::document_path(input))
+}
+
 // ---------------------------------------------------------------------------------------------
 // Output formats
 // ---------------------------------------------------------------------------------------------
@@ -88,14 +95,15 @@ fn output_dir_gets_one_json_per_input() {
     let run = zhibiao(&args);
     expect_code(&run, 0, "extract -o DIR");
     assert!(run.stdout.is_empty(), "-o DIR printed to stdout: {}", clip(&run.stdout));
+    let seeds_dir = document_of(&dir, &seeds[0]).parent().unwrap().to_path_buf();
     let mut written: Vec<String> =
-        std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        std::fs::read_dir(&seeds_dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     written.sort();
-    let mut want: Vec<String> = fixture_names().iter().map(|n| format!("{n}.json")).collect();
+    let mut want: Vec<String> = fixture_names().iter().map(|n| format!("{n}.txt.json")).collect();
     want.sort();
     assert_eq!(written, want);
     for name in fixture_names() {
-        let doc = read_json(&dir.join(format!("{name}.json")));
+        let doc = read_json(&document_of(&dir, &seed(&name)));
         assert_eq!(doc["schema_version"], "1", "{name}");
         assert_eq!(doc["source"]["file"], format!("{name}.txt"));
     }
@@ -141,7 +149,7 @@ fn csv_has_one_header_and_one_row_per_record() {
         let doc = extract_seed(&name);
         for t in doc["tables"].as_array().unwrap() {
             for r in t["records"].as_array().unwrap() {
-                want.push((format!("{name}.txt"), r["id"].as_str().unwrap().to_string()));
+                want.push((seed(&name).display().to_string(), r["id"].as_str().unwrap().to_string()));
             }
         }
     }
@@ -150,22 +158,11 @@ fn csv_has_one_header_and_one_row_per_record() {
 }
 
 #[test]
-fn csv_to_output_dir_writes_a_header_in_every_file() {
+fn format_with_an_output_dir_is_a_usage_error() {
+    // With -o the dataset holds every format; --format chooses what goes to stdout.
     let dir = scratch_dir("csv_dir");
-    let run = zhibiao([
-        Path::new("extract"),
-        Path::new("--format"),
-        Path::new("csv"),
-        &seed("quanzhou-science-2019"),
-        &seed("quanzhou-sasac-2020"),
-        Path::new("-o"),
-        &dir,
-    ]);
-    expect_code(&run, 0, "extract --format csv -o DIR");
-    for name in ["quanzhou-science-2019", "quanzhou-sasac-2020"] {
-        let text = std::fs::read_to_string(dir.join(format!("{name}.csv"))).unwrap();
-        assert!(text.starts_with("file,"), "{name}.csv has no header: {}", clip(&text));
-    }
+    let run = zhibiao([Path::new("extract"), Path::new("--format"), Path::new("csv"), &seed("anxi-science-2021"), Path::new("-o"), &dir]);
+    expect_code(&run, 2, "extract --format csv -o DIR");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -191,11 +188,11 @@ fn batch_with_bad_files_still_writes_the_good_ones_and_exits_1() {
     assert!(run.stderr.contains("NUL"), "stderr does not say what is wrong with it:\n{}", run.stderr);
     assert!(run.stderr.contains("no-such-file.txt"), "stderr does not name the missing file:\n{}", run.stderr);
     for name in ["quanzhou-sasac-2020", "anxi-science-2021"] {
-        let doc = read_json(&dir.join(format!("{name}.json")));
+        let doc = read_json(&document_of(&dir, &seed(name)));
         assert_eq!(doc["schema_version"], "1");
     }
-    assert!(!dir.join("nul-bytes.json").exists(), "a document was written for the NUL-byte file");
-    assert!(!dir.join("no-such-file.json").exists(), "a document was written for the missing file");
+    assert!(!document_of(&dir, &bad_path("nul-bytes.txt")).exists(), "a document was written for the NUL-byte file");
+    assert!(!document_of(&dir, &missing).exists(), "a document was written for the missing file");
 }
 
 #[test]
@@ -318,16 +315,16 @@ fn a_batch_with_broken_docx_writes_every_good_file() {
     let dir = scratch_dir("docx_batch");
     let good_docx = fixtures().join("docx").join("quanzhou-science-2019.docx");
     let mut args: Vec<PathBuf> = vec!["extract".into(), "-o".into(), dir.clone()];
-    args.extend([bad_path("zip-bomb.docx"), good_docx, bad_path("malformed-xml.docx"), seed("anxi-science-2021"), bad_path("deep-nesting.docx")]);
+    args.extend([bad_path("zip-bomb.docx"), good_docx.clone(), bad_path("malformed-xml.docx"), seed("anxi-science-2021"), bad_path("deep-nesting.docx")]);
     let run = zhibiao(&args);
     expect_code(&run, 1, "batch with broken docx");
     for f in ["zip-bomb.docx", "malformed-xml.docx", "deep-nesting.docx"] {
         assert!(run.stderr.contains(f), "stderr does not name {f}:\n{}", run.stderr);
     }
-    let science = read_json(&dir.join("quanzhou-science-2019.json"));
+    let science = read_json(&document_of(&dir, &good_docx));
     assert_eq!(science["source"]["format"], "docx");
     assert_eq!(science["tables"][0]["records"].as_array().map(Vec::len), Some(68));
-    assert_eq!(read_json(&dir.join("anxi-science-2021.json"))["source"]["format"], "text");
+    assert_eq!(read_json(&document_of(&dir, &seed("anxi-science-2021")))["source"]["format"], "text");
 }
 
 #[test]
@@ -408,7 +405,7 @@ fn an_output_dir_that_is_a_file_is_an_error() {
     let file = dir.join("taken");
     std::fs::write(&file, b"x").unwrap();
     let run = zhibiao([Path::new("extract"), &seed("anxi-science-2021"), Path::new("-o"), &file]);
-    expect_code(&run, 1, "-o pointing at a file");
+    expect_code(&run, 3, "-o pointing at a file");
     assert!(run.stderr.contains("taken"), "{}", run.stderr);
 }
 
@@ -464,10 +461,10 @@ fn a_closed_pipe_ends_quietly() {
     assert!(!stderr.contains("Broken pipe"), "stderr: {stderr}");
 }
 
-/// Two inputs with the same file stem in different directories (common in an archive) must
-/// not overwrite each other's output: no document may be lost silently.
+/// Two inputs with the same file name in different directories (common in an archive) must
+/// not overwrite each other's output: the documents mirror the input tree.
 #[test]
-fn inputs_sharing_a_stem_are_not_lost_silently() {
+fn inputs_sharing_a_name_are_not_lost() {
     let dir = scratch_dir("same_stem");
     let (a, b, out) = (dir.join("a"), dir.join("b"), dir.join("out"));
     std::fs::create_dir_all(&a).unwrap();
@@ -475,11 +472,7 @@ fn inputs_sharing_a_stem_are_not_lost_silently() {
     std::fs::copy(seed("anxi-science-2021"), a.join("x.txt")).unwrap();
     std::fs::copy(seed("quanzhou-science-2019"), b.join("x.txt")).unwrap();
     let run = zhibiao([Path::new("extract"), &a.join("x.txt"), &b.join("x.txt"), Path::new("-o"), &out]);
-    let written = std::fs::read_dir(&out).map(|d| d.count()).unwrap_or(0);
-    assert!(
-        written == 2 && run.code == Some(0) && run.stderr.contains("shares its name"),
-        "2 inputs, {written} output file(s), exit {:?}, stderr: {}",
-        run.code,
-        run.stderr
-    );
+    expect_code(&run, 0, "two x.txt");
+    let (da, db) = (read_json(&document_of(&out, &a.join("x.txt"))), read_json(&document_of(&out, &b.join("x.txt"))));
+    assert_ne!(da["source"]["sha256"], db["source"]["sha256"], "one document overwrote the other");
 }

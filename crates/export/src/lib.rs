@@ -532,4 +532,64 @@ mod tests {
         assert_eq!(q["target_unit"], "");
         assert_eq!(q["duty_no"], "3");
     }
+
+    #[test]
+    fn record_lines_are_flat_records_with_their_document_columns() {
+        let mut d = budget_doc();
+        d.notice.issuer = Some("临沂市科学技术局".into());
+        d.source.sha256 = "ab".repeat(32);
+        let mut buf = Vec::new();
+        write_record_lines(&d, "archive/2020/linyi.txt", &mut buf).unwrap();
+        let lines: Vec<serde_json::Value> = std::str::from_utf8(&buf)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines.len(), 3);
+        let (perf, budget) = (&lines[0], &lines[1]);
+        assert_eq!(perf["file"], "archive/2020/linyi.txt");
+        assert_eq!(perf["sha256"], "ab".repeat(32));
+        assert_eq!(perf["issuer"], "临沂市科学技术局");
+        assert_eq!(perf["year"], 2019);
+        assert_eq!(perf["table"], 0);
+        assert_eq!(perf["table_kind"], "performance_targets");
+        assert_eq!(perf["id"], "1-1-1");
+        assert_eq!(perf["weight"], 1.5);
+        assert_eq!(perf["leaders"], serde_json::json!(["陈建兴", "张劲松"]));
+        assert!(
+            perf.get("duty_no").is_none(),
+            "a budget field on a performance line: {perf}"
+        );
+        assert_eq!(budget["table"], 1);
+        assert_eq!(budget["table_kind"], "budget_targets");
+        assert_eq!(budget["table_unit"], "临沂市科学技术局");
+        assert_eq!(budget["duty_no"], 3);
+        assert_eq!(
+            budget["target_value"],
+            serde_json::json!({"number": 60, "unit": "家"})
+        );
+        assert_eq!(budget["provenance"]["lines"], serde_json::json!([40, 41]));
+        assert!(
+            budget.get("weight").is_none(),
+            "a performance field on a budget line: {budget}"
+        );
+    }
+
+    #[test]
+    fn issue_lines_name_their_file() {
+        let mut d = doc();
+        d.issues.push(
+            Issue::new(Severity::Warning, "weight_sum_mismatch", "权重 3 ≠ 4")
+                .record("1-1")
+                .at_line(9),
+        );
+        let mut buf = Vec::new();
+        write_issue_lines(&d, "x/a.txt", &mut buf).unwrap();
+        let line: serde_json::Value = serde_json::from_slice(&buf).unwrap();
+        assert_eq!(
+            line,
+            serde_json::json!({"file": "x/a.txt", "sha256": "00", "severity": "warning", "code": "weight_sum_mismatch",
+                "message": "权重 3 ≠ 4", "record": "1-1", "location": {"line": 9}})
+        );
+    }
 }

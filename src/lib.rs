@@ -78,7 +78,13 @@ fn sniff(name: &str, bytes: &[u8]) -> Result<Format, ReadErrorKind> {
 /// Extracts from bytes already read: `name` is the file name the document's `source.file`
 /// and errors carry.
 pub fn extract_from_bytes(name: &str, bytes: &[u8], options: &Options) -> Result<Document, ReadError> {
-    run(name, bytes, options, false).map(|(doc, _)| doc)
+    run(name, bytes, None, options, false).map(|(doc, _)| doc)
+}
+
+/// [`extract_from_bytes`] for a caller that has already hashed the bytes (a batch hashes them
+/// to decide whether the input needs extracting at all).
+pub(crate) fn extract_hashed(name: &str, bytes: &[u8], sha256: String, options: &Options) -> Result<Document, ReadError> {
+    run(name, bytes, Some(sha256), options, false).map(|(doc, _)| doc)
 }
 
 /// This program, as written into every document's `generator`.
@@ -88,11 +94,18 @@ pub fn generator() -> Generator {
 
 /// Extracts from bytes already read; also returns the debug view.
 pub fn extract_bytes(name: &str, bytes: &[u8], options: &Options) -> Result<(Document, String), ReadError> {
-    run(name, bytes, options, true).map(|(doc, view)| (doc, view.unwrap_or_default()))
+    run(name, bytes, None, options, true).map(|(doc, view)| (doc, view.unwrap_or_default()))
 }
 
-/// Reads and extracts; renders the debug view only when asked.
-fn run(name: &str, bytes: &[u8], options: &Options, debug: bool) -> Result<(Document, Option<String>), ReadError> {
+/// Reads and extracts; renders the debug view only when asked. `sha256` is the hex hash of
+/// `bytes` when the caller has it.
+fn run(
+    name: &str,
+    bytes: &[u8],
+    sha256: Option<String>,
+    options: &Options,
+    debug: bool,
+) -> Result<(Document, Option<String>), ReadError> {
     let fail = |kind| ReadError { file: name.to_string(), kind };
     let format = sniff(name, bytes).map_err(fail)?;
     let grid = match format {
@@ -112,7 +125,7 @@ fn run(name: &str, bytes: &[u8], options: &Options, debug: bool) -> Result<(Docu
         source: Source {
             file: name.to_string(),
             format,
-            sha256: hex(&Sha256::digest(bytes)),
+            sha256: sha256.unwrap_or_else(|| sha256_hex(bytes)),
             encoding: grid.encoding.clone(),
         },
         notice: ex.notice,
@@ -123,7 +136,12 @@ fn run(name: &str, bytes: &[u8], options: &Options, debug: bool) -> Result<(Docu
     Ok((doc, view))
 }
 
-pub(crate) fn hex(bytes: &[u8]) -> String {
+/// Hex SHA-256 of the bytes, as `source.sha256` carries it.
+pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
+}
+
+fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write as _;
     let mut s = String::with_capacity(bytes.len() * 2);
     for b in bytes {

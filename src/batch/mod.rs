@@ -30,7 +30,6 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{mpsc, Condvar, Mutex};
 use std::time::Instant;
 
-use sha2::{Digest, Sha256};
 use zhibiao_export::{write_csv, write_csv_header, write_issue_lines, write_json, write_line, write_record_lines, IssueLine, EXCEL_BOM};
 use zhibiao_model::{Document, Issue, Severity};
 
@@ -38,7 +37,7 @@ pub use files::AtomicFile;
 pub use inputs::{collect, Input, InputSet, WalkOptions};
 pub use summary::{FailedFile, FileCounts, IssueCounts, Summary};
 
-use crate::{extract_from_bytes, generator, hex, Options, ReadError, ReadErrorKind};
+use crate::{extract_hashed, generator, sha256_hex, Options, ReadError, ReadErrorKind};
 
 /// How far ahead of the dataset writer the workers may run, in inputs. Their results wait
 /// in memory until the writer reaches them, so this bounds memory whatever the batch size.
@@ -299,7 +298,7 @@ fn process(index: usize, input: &Input, documents: &Path, options: &BatchOptions
             return failed(index, input, None, error.to_string());
         }
     };
-    let sha256 = hex(&Sha256::digest(&bytes));
+    let sha256 = sha256_hex(&bytes);
     let target = documents.join(&input.document);
     if !options.force {
         if let Some(doc) = reusable(&target, &sha256, &options.extract) {
@@ -307,7 +306,7 @@ fn process(index: usize, input: &Input, documents: &Path, options: &BatchOptions
         }
     }
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string());
-    let doc = match extract_from_bytes(&name, &bytes, &options.extract) {
+    let doc = match extract_hashed(&name, &bytes, sha256.clone(), &options.extract) {
         Ok(doc) => doc,
         Err(mut e) => {
             e.file = path.display().to_string();

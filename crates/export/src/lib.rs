@@ -16,6 +16,7 @@
 //!
 //! The CLI picks a writer; the library facade never prints.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use schemars::JsonSchema;
@@ -146,6 +147,15 @@ pub fn write_csv_header<W: Write>(w: W) -> io::Result<()> {
 /// records have different fields; `table_kind` says which.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct RecordLine<'a> {
+    #[serde(flatten)]
+    pub columns: RecordColumns<'a>,
+    #[serde(flatten)]
+    pub record: AnyRecord<'a>,
+}
+
+/// The document and table columns of a [`RecordLine`].
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct RecordColumns<'a> {
     /// The input path, as given or as found under a directory given.
     pub file: &'a str,
     /// Hex SHA-256 of the input bytes.
@@ -159,8 +169,6 @@ pub struct RecordLine<'a> {
     pub table_title: Option<&'a str>,
     /// The assessed unit, or the department of a budget table.
     pub table_unit: Option<&'a str>,
-    #[serde(flatten)]
-    pub record: AnyRecord<'a>,
 }
 
 /// A record of either family.
@@ -183,10 +191,17 @@ pub struct IssueLine<'a> {
 }
 
 /// Every record of the document as one [`RecordLine`] per line.
+///
+/// Written without serde's `flatten`, which goes through a map and costs as much as the rest
+/// of the line: the columns, the same for every record of a table, are serialised once, and
+/// each record's own JSON object is spliced in after them. A test holds the result to what
+/// serialising [`RecordLine`] gives.
 pub fn write_record_lines<W: Write>(doc: &Document, file: &str, mut w: W) -> io::Result<()> {
     let n = &doc.notice;
+    let mut prefix = Vec::with_capacity(512);
+    let mut record = Vec::with_capacity(2048);
     for (ti, table) in doc.tables.iter().enumerate() {
-        let line = |record| RecordLine {
+        let columns = RecordColumns {
             file,
             sha256: &doc.source.sha256,
             issuer: n.issuer.as_deref(),
@@ -196,16 +211,31 @@ pub fn write_record_lines<W: Write>(doc: &Document, file: &str, mut w: W) -> io:
             table_kind: table.kind,
             table_title: table.title.as_deref(),
             table_unit: table.unit.as_deref(),
-            record,
         };
+        prefix.clear();
+        serde_json::to_writer(&mut prefix, &columns).map_err(json_error)?;
+        // `{…}` → `{…,`: the record's fields follow.
+        prefix.pop();
+        prefix.push(b',');
         for r in table.records.performance() {
-            write_line(&line(AnyRecord::Performance(r)), &mut w)?;
+            splice_line(&prefix, r, &mut record, &mut w)?;
         }
         for r in table.records.budget() {
-            write_line(&line(AnyRecord::Budget(r)), &mut w)?;
+            splice_line(&prefix, r, &mut record, &mut w)?;
         }
     }
     Ok(())
+}
+
+/// `prefix` (`{"file":…,`) and the record's JSON object without its opening brace.
+fn splice_line<T: Serialize, W: Write>(prefix: &[u8], record: &T, buf: &mut Vec<u8>, w: &mut W) -> io::Result<()> {
+    buf.clear();
+    serde_json::to_writer(&mut *buf, record).map_err(json_error)?;
+    // Every record object has at least its `id`, so it is `{"id":…}`.
+    let fields = buf.strip_prefix(b"{").ok_or_else(|| io::Error::other("a record did not serialise as an object"))?;
+    w.write_all(prefix)?;
+    w.write_all(fields)?;
+    w.write_all(b"\n")
 }
 
 /// Every issue of the document as one [`IssueLine`] per line.
@@ -222,36 +252,61 @@ pub fn write_line<T: Serialize, W: Write>(value: &T, mut w: W) -> io::Result<()>
     w.write_all(b"\n")
 }
 
-/// A row being filled by column name; unset columns stay empty.
-struct Row(Vec<String>);
+/// Where each column sits in [`CSV_HEADER`].
+static COLUMN_INDEX: std::sync::LazyLock<std::collections::HashMap<&'static str, usize>> =
+    std::sync::LazyLock::new(|| CSV_HEADER.iter().enumerate().map(|(i, c)| (*c, i)).collect());
 
-impl Row {
+/// A row being filled by column name; unset columns stay empty. Cells borrow from the
+/// document where they can: a dataset of many thousand documents writes millions of cells.
+#[derive(Clone)]
+struct Row<'a>(Vec<Cow<'a, str>>);
+
+impl<'a> Row<'a> {
     fn new() -> Self {
-        Row(vec![String::new(); CSV_HEADER.len()])
+        Row(vec![Cow::Borrowed(""); CSV_HEADER.len()])
     }
 
-    fn set(&mut self, column: &str, value: impl Into<String>) {
-        match CSV_HEADER.iter().position(|c| *c == column).and_then(|i| self.0.get_mut(i)) {
+    fn set(&mut self, column: &str, value: impl Into<Cow<'a, str>>) {
+        match COLUMN_INDEX.get(column).and_then(|&i| self.0.get_mut(i)) {
             Some(cell) => *cell = value.into(),
             None => debug_assert!(false, "no CSV column {column}"),
         }
     }
 
-    fn text(&mut self, column: &str, value: &Option<String>) {
-        self.set(column, value.clone().unwrap_or_default());
+    fn text(&mut self, column: &str, value: &'a Option<String>) {
+        if let Some(v) = value {
+            self.set(column, v.as_str());
+        }
     }
 
-    /// A value column with its `_number` and `_unit` columns.
-    fn value(&mut self, column: &str, printed: &Option<String>, parsed: &Option<Quantity>) {
+    /// A value column with its `_number` and `_unit` columns, which follow it.
+    fn value(&mut self, column: &str, printed: &'a Option<String>, parsed: &'a Option<Quantity>) {
         self.text(column, printed);
         if let Some(Quantity::Number { number, unit, bound: None, .. }) = parsed {
-            self.set(&format!("{column}_number"), num(Some(*number)));
-            self.set(&format!("{column}_unit"), unit.clone().unwrap_or_default());
+            let Some(&i) = COLUMN_INDEX.get(column) else { return };
+            debug_assert_eq!(CSV_HEADER.get(i + 2).copied(), Some(format!("{column}_unit").as_str()));
+            if let Some(cell) = self.0.get_mut(i + 1) {
+                *cell = num(Some(*number)).into();
+            }
+            if let (Some(cell), Some(unit)) = (self.0.get_mut(i + 2), unit) {
+                *cell = unit.as_str().into();
+            }
         }
     }
 
     fn lines(&mut self, provenance: &Provenance) {
-        self.set("source_lines", provenance.lines.iter().map(u32::to_string).collect::<Vec<_>>().join(" "));
+        let mut text = String::with_capacity(provenance.lines.len() * 4);
+        for (i, line) in provenance.lines.iter().enumerate() {
+            if i > 0 {
+                text.push(' ');
+            }
+            text.push_str(&line.to_string());
+        }
+        self.set("source_lines", text);
+    }
+
+    fn write<W: Write>(&self, out: &mut csv::Writer<W>) -> csv::Result<()> {
+        out.write_record(self.0.iter().map(|c| c.as_bytes()))
     }
 }
 
@@ -262,12 +317,19 @@ fn kind_name(kind: TableKind) -> &'static str {
     }
 }
 
-fn write_table_rows<W: Write>(doc: &Document, file: &str, ti: usize, table: &Table, out: &mut csv::Writer<W>) -> csv::Result<()> {
+fn write_table_rows<'a, W: Write>(
+    doc: &'a Document,
+    file: &'a str,
+    ti: usize,
+    table: &'a Table,
+    out: &mut csv::Writer<W>,
+) -> csv::Result<()> {
     let n = &doc.notice;
-    let context = |id: &str| {
+    // The document and table columns, the same on every row of the table.
+    let context = {
         let mut row = Row::new();
         row.set("file", file);
-        row.set("sha256", doc.source.sha256.clone());
+        row.set("sha256", doc.source.sha256.as_str());
         row.text("issuer", &n.issuer);
         row.text("doc_number", &n.doc_number);
         row.set("year", n.year.map(|y| y.to_string()).unwrap_or_default());
@@ -275,11 +337,11 @@ fn write_table_rows<W: Write>(doc: &Document, file: &str, ti: usize, table: &Tab
         row.set("table_kind", kind_name(table.kind));
         row.text("table_title", &table.title);
         row.text("table_unit", &table.unit);
-        row.set("id", id);
         row
     };
     for r in table.records.performance() {
-        let mut row = context(&r.id);
+        let mut row = context.clone();
+        row.set("id", r.id.as_str());
         row.text("category", &r.category);
         row.text("group", &r.group);
         row.set("basis", r.basis.join(LIST_SEPARATOR));
@@ -294,10 +356,11 @@ fn write_table_rows<W: Write>(doc: &Document, file: &str, ti: usize, table: &Tab
         row.set("persons", r.persons.join(LIST_SEPARATOR));
         row.text("remarks", &r.remarks);
         row.lines(&r.provenance);
-        out.write_record(&row.0)?;
+        row.write(out)?;
     }
     for r in table.records.budget() {
-        let mut row = context(&r.id);
+        let mut row = context.clone();
+        row.set("id", r.id.as_str());
         row.set("duty_no", r.duty_no.to_string());
         row.text("duty", &r.duty);
         row.text("duty_goal", &r.duty_goal);
@@ -314,7 +377,7 @@ fn write_table_rows<W: Write>(doc: &Document, file: &str, ti: usize, table: &Tab
         row.text("activity", &r.activity);
         row.text("budget_item", &r.budget_item);
         row.lines(&r.provenance);
-        out.write_record(&row.0)?;
+        row.write(out)?;
     }
     Ok(())
 }
@@ -591,5 +654,33 @@ mod tests {
             serde_json::json!({"file": "x/a.txt", "sha256": "00", "severity": "warning", "code": "weight_sum_mismatch",
                 "message": "权重 3 ≠ 4", "record": "1-1", "location": {"line": 9}})
         );
+    }
+
+    #[test]
+    fn record_lines_are_what_serialising_record_line_gives() {
+        let d = budget_doc();
+        let mut buf = Vec::new();
+        write_record_lines(&d, "f.txt", &mut buf).unwrap();
+        let mut want = Vec::new();
+        for (ti, t) in d.tables.iter().enumerate() {
+            let columns = || RecordColumns {
+                file: "f.txt",
+                sha256: &d.source.sha256,
+                issuer: d.notice.issuer.as_deref(),
+                doc_number: d.notice.doc_number.as_deref(),
+                year: d.notice.year,
+                table: ti,
+                table_kind: t.kind,
+                table_title: t.title.as_deref(),
+                table_unit: t.unit.as_deref(),
+            };
+            for r in t.records.performance() {
+                write_line(&RecordLine { columns: columns(), record: AnyRecord::Performance(r) }, &mut want).unwrap();
+            }
+            for r in t.records.budget() {
+                write_line(&RecordLine { columns: columns(), record: AnyRecord::Budget(r) }, &mut want).unwrap();
+            }
+        }
+        assert_eq!(String::from_utf8(buf).unwrap(), String::from_utf8(want).unwrap());
     }
 }

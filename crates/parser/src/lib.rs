@@ -30,6 +30,9 @@ pub fn extract_grid(grid: &grid::SourceGrid) -> Extraction {
 
 /// [`extract_grid`] into the given trace ([`trace::Trace::off`] to record none).
 pub fn extract_grid_with(grid: &grid::SourceGrid, mut trace: trace::Trace) -> Extraction {
+    // Texts repeat within a document, not across: each document starts with no folds
+    // remembered, so the memory stays small and timings do not depend on the batch.
+    zhibiao_normalize::text::forget_folds();
     let notice = notice::read_notice(grid);
     let mut issues = grid.issues.clone();
     let mut tables = Vec::new();

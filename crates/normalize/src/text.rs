@@ -127,6 +127,11 @@ pub fn squash(s: &str) -> String {
     squashed(s).into_owned()
 }
 
+/// The first character of [`squash`]ed `s`, without squashing it.
+pub fn first_squashed(s: &str) -> Option<char> {
+    s.chars().find(|&c| !(c.is_whitespace() || is_invisible(c)))
+}
+
 /// [`squash`] without a copy when there is nothing to remove.
 pub fn squashed(s: &str) -> std::borrow::Cow<'_, str> {
     let drop = |c: char| c.is_whitespace() || is_invisible(c);

@@ -16,7 +16,7 @@
 use crate::grid::GridRow;
 use once_cell::sync::Lazy;
 use regex::Regex;
-use zhibiao_normalize::text::squashed;
+use zhibiao_normalize::text::{first_squashed, squashed};
 
 /// Which template a table follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,6 +41,25 @@ impl Family {
         match self {
             Family::PerformanceTargets => PERFORMANCE_LABELS,
             Family::BudgetTargets => BUDGET_LABELS,
+        }
+    }
+
+    /// Whether a label of this family can start with `c`: most cells of a table are data,
+    /// and their first character already says they are no label.
+    fn label_can_start_with(self, c: char) -> bool {
+        static FIRST: Lazy<[Vec<char>; 2]> = Lazy::new(|| {
+            let firsts = |labels: &[(&str, Field)]| {
+                let mut v: Vec<char> = labels.iter().filter_map(|(l, _)| l.chars().next()).collect();
+                v.sort_unstable();
+                v.dedup();
+                v
+            };
+            [firsts(PERFORMANCE_LABELS), firsts(BUDGET_LABELS)]
+        });
+        match self {
+            Family::PerformanceTargets => FIRST[0].binary_search(&c).is_ok(),
+            // The year labels (`2020年标准值`) start with a digit.
+            Family::BudgetTargets => c.is_ascii_digit() || FIRST[1].binary_search(&c).is_ok(),
         }
     }
 }
@@ -214,7 +233,11 @@ fn year_label(s: &str) -> Option<Field> {
 /// The field a header cell names in a family's vocabulary, if it is one of its labels.
 pub fn label_field_in(family: Family, cell: &str) -> Option<Field> {
     // Even with its bracketed explanation a label is short; long data cells are not squashed.
-    if cell.trim().is_empty() || cell.chars().nth(MAX_CELL_CHARS).is_some() {
+    match first_squashed(cell) {
+        Some(c) if family.label_can_start_with(c) => {}
+        _ => return None,
+    }
+    if cell.chars().nth(MAX_CELL_CHARS).is_some() {
         return None;
     }
     // A performance label has no explanation in brackets: count before squashing.

@@ -62,18 +62,28 @@ fn lcs(a: &[char], b: &[char]) -> usize {
 
 /// The vocabulary word `text` reads as, and whether the match was exact.
 fn best_match(text: &str, vocab: &[&str]) -> Option<(String, bool)> {
-    let t: Vec<char> = text.chars().collect();
-    if t.is_empty() {
+    if text.is_empty() {
         return None;
     }
+    // Only the word itself is similar 1.0: most labels are printed right.
+    if let Some(w) = vocab.iter().find(|w| **w == text) {
+        return Some((w.to_string(), true));
+    }
+    let t: Vec<char> = text.chars().collect();
     vocab
         .iter()
-        .map(|w| {
+        .filter_map(|w| {
+            let len = w.chars().count();
+            let longer = t.len().max(len) as f64;
+            // The common subsequence is at most the shorter text: a word that cannot reach
+            // the bar is not compared.
+            if (t.len().min(len) as f64) / longer < MIN_SIMILARITY {
+                return None;
+            }
             let wc: Vec<char> = w.chars().collect();
-            let sim = lcs(&t, &wc) as f64 / t.len().max(wc.len()) as f64;
-            (w, sim)
+            let sim = lcs(&t, &wc) as f64 / longer;
+            (sim >= MIN_SIMILARITY).then_some((w, sim))
         })
-        .filter(|&(_, sim)| sim >= MIN_SIMILARITY)
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(w, sim)| (w.to_string(), sim >= 1.0))
 }

@@ -25,8 +25,11 @@ impl Progress {
         let on_terminal = std::io::stderr().is_terminal();
         let bar = (verbosity != Verbosity::Quiet && on_terminal).then(|| {
             let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
-            let style = ProgressStyle::with_template("{elapsed_precise} {wide_bar} {pos}/{len} files · {msg} · {per_sec} · ETA {eta}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar());
+            let style = ProgressStyle::with_template("{elapsed_precise} {wide_bar} {pos}/{len} files · {msg} · {rate} · ETA {eta}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar())
+                .with_key("rate", |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = write!(w, "{:.0} files/s", state.per_sec());
+                });
             bar.set_style(style);
             bar
         });

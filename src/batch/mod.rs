@@ -10,8 +10,9 @@
 //!
 //! Inputs are extracted in parallel on a rayon pool; the dataset files are written by one
 //! thread in input order, from fragments the workers serialised, so a run's output does
-//! not depend on how many threads made it. Workers take inputs in order and stay within
-//! [`WINDOW`] of the writer, so memory does not grow with the number of inputs.
+//! not depend on how many threads made it. Workers take inputs in order and stay within a
+//! window of [`WINDOW_PER_THREAD`] inputs per thread of the writer, so memory does not grow
+//! with the number of inputs.
 //!
 //! Nothing is half-written: each file is written under a temporary name and renamed. A run
 //! that is killed and started again reuses every document already written for the same
@@ -39,9 +40,11 @@ pub use summary::{FailedFile, FileCounts, IssueCounts, Summary};
 
 use crate::{extract_hashed, generator, sha256_hex, Options, ReadError, ReadErrorKind};
 
-/// How far ahead of the dataset writer the workers may run, in inputs. Their results wait
-/// in memory until the writer reaches them, so this bounds memory whatever the batch size.
-pub const WINDOW: usize = 256;
+/// How far ahead of the dataset writer the workers may run, in inputs per worker thread.
+/// Their results (a document's dataset lines, up to a few hundred kilobytes) wait in memory
+/// until the writer reaches them, so this bounds memory whatever the batch size; it only has
+/// to cover the spread of extraction times, so that no worker waits on a slow neighbour.
+pub const WINDOW_PER_THREAD: usize = 8;
 
 /// The directory under `OUT` that holds one document per input.
 pub const DOCUMENTS_DIR: &str = "documents";
@@ -176,8 +179,9 @@ impl Dataset {
     }
 }
 
-/// Keeps the workers within [`WINDOW`] inputs of the writer.
+/// Keeps the workers within `size` inputs of the writer.
 struct Window {
+    size: usize,
     written: Mutex<usize>,
     moved: Condvar,
     cancelled: AtomicBool,
@@ -190,7 +194,7 @@ impl Window {
             Ok(g) => g,
             Err(p) => p.into_inner(),
         };
-        while index >= *written + WINDOW && !self.cancelled.load(Ordering::Relaxed) {
+        while index >= *written + self.size && !self.cancelled.load(Ordering::Relaxed) {
             written = match self.moved.wait(written) {
                 Ok(g) => g,
                 Err(p) => p.into_inner(),
@@ -231,7 +235,12 @@ pub fn run(set: &InputSet, out: &Path, options: &BatchOptions, observer: &mut dy
     let total = set.inputs.len();
     observer.start(total);
     let next = AtomicUsize::new(0);
-    let window = Window { written: Mutex::new(0), moved: Condvar::new(), cancelled: AtomicBool::new(false) };
+    let window = Window {
+        size: WINDOW_PER_THREAD * pool.current_num_threads().max(1),
+        written: Mutex::new(0),
+        moved: Condvar::new(),
+        cancelled: AtomicBool::new(false),
+    };
     let (tx, rx) = mpsc::channel::<Outcome>();
     let mut failure: Option<BatchError> = None;
 

@@ -5,7 +5,8 @@
 #
 # For each input: wall time per file in its own process (mean of RUNS runs, so it includes
 # process start-up) and peak memory (/usr/bin/time -v). Then throughput in one process over a
-# batch of copies (rayon over files), on 1 and 2 threads: documents per second and, with
+# batch of copies written as a dataset (`-o OUT`: documents, records.jsonl, records.csv,
+# issues.jsonl), on 1 and 2 threads: documents per second and, with
 # RAYON_NUM_THREADS=1, the time per document on one core without start-up.
 #   text: the seeds; batch of 400 (100 copies of each).
 #   docx: the DOCX renderings and fixtures/docx/bench/table-30-pages.docx (35 A4 pages of
@@ -38,7 +39,9 @@ batch() { # LABEL COPIES FILE...  — COPIES copies of each FILE in one process
   local n bytes
   n=$(ls "$tmp/in" | wc -l); bytes=$(cat "$tmp/in"/* | wc -c)
   for threads in 1 2; do
-    out=$(RAYON_NUM_THREADS=$threads /usr/bin/time -v "$bin" extract "$tmp"/in/* -o "$tmp/out" 2>&1 >/dev/null || true)
+    # A fresh OUT each time: into the same OUT, the second run would reuse the documents.
+    rm -rf "$tmp/out"
+    out=$(RAYON_NUM_THREADS=$threads /usr/bin/time -v "$bin" extract -q "$tmp"/in/* -o "$tmp/out" 2>&1 >/dev/null || true)
     wall=$(echo "$out" | awk '/Elapsed \(wall clock\)/{print $NF}')
     rss=$(echo "$out" | awk -F: '/Maximum resident/{gsub(/ /,"",$2); print $2}')
     secs=$(echo "$wall" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')

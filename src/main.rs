@@ -18,7 +18,6 @@ use zhibiao_export::{write_csv, write_json, write_jsonl, OutputFormat, EXCEL_BOM
 
 use progress::{Progress, Verbosity};
 
-
 #[derive(Parser)]
 #[command(name = "zhibiao", version, about = "Rebuild performance-indicator tables of Chinese government notices into JSON")]
 struct Cli {

@@ -64,28 +64,19 @@ pub fn collect(args: &[PathBuf], options: WalkOptions, stdin: impl BufRead) -> s
     let mut seen: HashMap<PathBuf, PathBuf> = HashMap::new();
     for path in paths {
         for found in expand(&path, options, &mut set) {
-            let document = document_path(&found);
-            match seen.get(&document) {
-                Some(first) if same_file(first, &found) => set.duplicates.push(found),
-                Some(_) => {
-                    // Two different files whose mirrored names agree (`/a/x.txt` and `a/x.txt`):
-                    // the second gets a distinct name instead of overwriting the first.
-                    let mut n = 2;
-                    let document = loop {
-                        let candidate = with_suffix(&document, n);
-                        if !seen.contains_key(&candidate) {
-                            break candidate;
-                        }
-                        n += 1;
-                    };
-                    seen.insert(document.clone(), found.clone());
-                    set.inputs.push(Input { path: found, document });
+            let mut document = document_path(&found);
+            if let Some(first) = seen.get(&document) {
+                if same_file(first, &found) {
+                    set.duplicates.push(found);
+                    continue;
                 }
-                None => {
-                    seen.insert(document.clone(), found.clone());
-                    set.inputs.push(Input { path: found, document });
-                }
+                // Two different files whose mirrored names agree (`/a/x.txt` and `a/x.txt`):
+                // the second gets a distinct name instead of overwriting the first.
+                let mirrored = document;
+                document = (2..).map(|n| with_suffix(&mirrored, n)).find(|c| !seen.contains_key(c)).unwrap_or(mirrored);
             }
+            seen.insert(document.clone(), found.clone());
+            set.inputs.push(Input { path: found, document });
         }
     }
     Ok(set)

@@ -152,7 +152,7 @@ impl Dataset {
             AtomicFile::create(&path).map_err(output_error(&path))
         };
         let mut dataset = Dataset { records: open("records.jsonl")?, csv: open("records.csv")?, issues: open("issues.jsonl")? };
-        let csv_path = out.join("records.csv");
+        let csv_path = dataset.csv.path().to_path_buf();
         if excel {
             dataset.csv.write_all(EXCEL_BOM.as_bytes()).map_err(output_error(&csv_path))?;
         }

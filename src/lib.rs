@@ -66,11 +66,9 @@ fn sniff(name: &str, bytes: &[u8]) -> Result<Format, ReadErrorKind> {
     if lower.ends_with(".docx") || lower.ends_with(".docm") || lower.ends_with(".dotx") {
         return Ok(Format::Docx);
     }
-    if bytes.starts_with(b"%PDF") || lower.ends_with(".pdf") {
-        return Err(ReadErrorKind::Unsupported {
-            format: "pdf".into(),
-            hint: "the PDF reader is not built yet; extract its text with TAB-separated cells".into(),
-        });
+    // The header may follow some junk (PDF 32000-1 §7.5.2 lets viewers look in the first KB).
+    if bytes.get(..1024).unwrap_or(bytes).windows(5).any(|w| w == b"%PDF-") || lower.ends_with(".pdf") {
+        return Ok(Format::Pdf);
     }
     Ok(if lower.ends_with(".md") || lower.ends_with(".markdown") { Format::Markdown } else { Format::Text })
 }
@@ -108,8 +106,16 @@ fn run(
 ) -> Result<(Document, Option<String>), ReadError> {
     let fail = |kind| ReadError { file: name.to_string(), kind };
     let format = sniff(name, bytes).map_err(fail)?;
+    let mut reader_view = None;
     let grid = match format {
         Format::Docx => zhibiao_parser::docx::read_docx(bytes).map_err(fail)?,
+        Format::Pdf => {
+            let read = zhibiao_parser::pdf::read_pdf_with(bytes, &Default::default()).map_err(fail)?;
+            if debug {
+                reader_view = Some(zhibiao_parser::pdf::debug::render(&read));
+            }
+            read.grid
+        }
         _ => zhibiao_parser::text::read_text_bytes(bytes, options.encoding.as_deref()).map_err(fail)?,
     };
     let trace = if debug { zhibiao_parser::trace::Trace::default() } else { zhibiao_parser::trace::Trace::off() };
@@ -132,7 +138,7 @@ fn run(
         tables: ex.tables,
         issues,
     };
-    let view = debug.then(|| render_debug(&grid, &ex.trace.lines, &doc));
+    let view = debug.then(|| reader_view.unwrap_or_default() + &render_debug(&grid, &ex.trace.lines, &doc));
     Ok((doc, view))
 }
 

@@ -1,7 +1,8 @@
 //! The `zhibiao` command line: `extract` turns files into the JSON contract (to stdout, or a
 //! whole dataset under `-o OUT`), `schema` prints the JSON Schemas of what it writes, `debug`
 //! shows what the algorithm saw. Exit codes: 0 all inputs extracted, 1 some input failed (the
-//! others are still written), 2 usage error, 3 the output cannot be written.
+//! others are still written), 2 usage error, 3 the output cannot be written, 4 every input
+//! that failed is a scanned PDF with no text layer (it needs OCR first).
 
 mod progress;
 
@@ -102,6 +103,20 @@ enum Command {
 const EXIT_INPUT_FAILED: u8 = 1;
 const EXIT_USAGE: u8 = 2;
 const EXIT_OUTPUT_FAILED: u8 = 3;
+const EXIT_NEEDS_OCR: u8 = 4;
+
+/// The exit code of inputs that failed: 4 when all of them only need OCR, 1 otherwise.
+fn input_failure(failed: usize, needs_ocr: usize) -> ExitCode {
+    if failed > 0 && failed == needs_ocr {
+        ExitCode::from(EXIT_NEEDS_OCR)
+    } else {
+        ExitCode::from(EXIT_INPUT_FAILED)
+    }
+}
+
+fn needs_ocr(e: &zhibiao::ReadError) -> bool {
+    matches!(e.kind, zhibiao::ReadErrorKind::NeedsOcr { .. })
+}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -176,7 +191,7 @@ fn main() -> ExitCode {
             }
             Err(e) => {
                 eprintln!("zhibiao: {e}");
-                ExitCode::from(EXIT_INPUT_FAILED)
+                input_failure(1, usize::from(needs_ocr(&e)))
             }
         },
     }
@@ -188,7 +203,7 @@ fn run_batch(set: &batch::InputSet, out: &Path, options: &BatchOptions, verbosit
         Ok(summary) => {
             progress.finish(&summary, out);
             if summary.files.failed > 0 {
-                ExitCode::from(EXIT_INPUT_FAILED)
+                input_failure(summary.files.failed, summary.files.needs_ocr)
             } else {
                 ExitCode::SUCCESS
             }
@@ -223,7 +238,7 @@ fn run_stream(set: &batch::InputSet, format: OutputFormat, options: &BatchOption
     };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let mut failed = false;
+    let (mut failed, mut scans) = (0usize, 0usize);
     if format == OutputFormat::Csv && options.excel {
         let _ = out.write_all(EXCEL_BOM.as_bytes());
     }
@@ -247,7 +262,8 @@ fn run_stream(set: &batch::InputSet, format: OutputFormat, options: &BatchOption
                     if verbosity != Verbosity::Quiet {
                         eprintln!("zhibiao: {e}");
                     }
-                    failed = true;
+                    failed += 1;
+                    scans += usize::from(needs_ocr(&e));
                 }
             }
         }
@@ -258,8 +274,8 @@ fn run_stream(set: &batch::InputSet, format: OutputFormat, options: &BatchOption
             return ExitCode::from(EXIT_OUTPUT_FAILED);
         }
     }
-    if failed {
-        ExitCode::from(EXIT_INPUT_FAILED)
+    if failed > 0 {
+        input_failure(failed, scans)
     } else {
         ExitCode::SUCCESS
     }

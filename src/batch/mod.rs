@@ -85,6 +85,8 @@ pub struct Outcome {
     pub issues: [usize; 3],
     /// Why it failed.
     pub error: Option<String>,
+    /// It failed because it is a scan with no text layer.
+    pub needs_ocr: bool,
     fragments: Fragments,
 }
 
@@ -321,7 +323,9 @@ fn process(index: usize, input: &Input, documents: &Path, options: &BatchOptions
             e.file = path.display().to_string();
             // A document left from an earlier run of other bytes is no longer this input's.
             let _ = std::fs::remove_file(&target);
-            return failed(index, input, Some(&sha256), e.to_string());
+            let mut outcome = failed(index, input, Some(&sha256), e.to_string());
+            outcome.needs_ocr = matches!(e.kind, ReadErrorKind::NeedsOcr { .. });
+            return outcome;
         }
     };
     if let Err(e) = write_document(&target, &doc) {
@@ -370,6 +374,7 @@ fn finished(index: usize, input: &Input, doc: &Document, status: Status) -> Outc
         tables: doc.tables.len(),
         issues,
         error: None,
+        needs_ocr: false,
         fragments,
     }
 }
@@ -386,6 +391,7 @@ fn failed(index: usize, input: &Input, sha256: Option<&str>, error: String) -> O
         tables: 0,
         issues: [0; 3],
         error: Some(error),
+        needs_ocr: false,
         fragments,
     }
 }

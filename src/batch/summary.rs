@@ -41,6 +41,10 @@ pub struct FileCounts {
     /// Ok, with at least one issue of severity warning or error.
     pub with_warnings: usize,
     pub failed: usize,
+    /// Failed inputs that are scanned PDFs with no text layer (also counted in `failed`):
+    /// OCR them and run again.
+    #[serde(default)]
+    pub needs_ocr: usize,
     /// Ok because an earlier run had written the document for the same bytes with this
     /// version: not extracted again.
     pub reused: usize,
@@ -84,6 +88,9 @@ impl Summary {
         match o.status {
             Status::Failed => {
                 self.files.failed += 1;
+                if o.needs_ocr {
+                    self.files.needs_ocr += 1;
+                }
                 self.failed.push(FailedFile { file: o.path.to_string_lossy().into_owned(), error: o.error.clone().unwrap_or_default() });
                 return;
             }

@@ -41,7 +41,9 @@ fn split_on_document_line_breaks(s: &str) -> Vec<String> {
                 || t.ends_with('；')
                 || t.ends_with(';')
         });
-        if ends_document {
+        // '…活动方案》⏎的通知（…号）': a title wrapped after its closing 》 goes on.
+        let goes_on = line.trim_start().starts_with(['的', '（', '(', '〔']);
+        if ends_document && !goes_on {
             chunks.push(line.to_string());
         } else if let Some(last) = chunks.last_mut() {
             last.push(' ');
@@ -141,6 +143,15 @@ fn attribution_note(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_wrapped_after_its_closing_guillemet_is_one_document() {
+        let raw = "中共泉州市委办公室泉州市人民政府办公室关于印发《泉州市“项目攻坚2020”活动方案》\n的通知（泉委办〔2020〕4号）\n质量强市（泉委发〔2019〕2号）";
+        assert_eq!(split_basis(raw), [
+            "中共泉州市委办公室泉州市人民政府办公室关于印发《泉州市“项目攻坚2020”活动方案》的通知（泉委办〔2020〕4号）",
+            "质量强市（泉委发〔2019〕2号）",
+        ]);
+    }
 
     #[test]
     fn science_1_1_basis() {

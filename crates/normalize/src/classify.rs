@@ -104,7 +104,7 @@ const NOT_UNITS: &[&str] = &[
     "科室",
 ];
 
-fn has_unit_suffix(token: &str) -> bool {
+pub(crate) fn has_unit_suffix(token: &str) -> bool {
     UNIT_SUFFIXES.iter().any(|s| token.ends_with(s))
 }
 

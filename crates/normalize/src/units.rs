@@ -21,7 +21,7 @@ pub struct UnitLexicon {
 impl UnitLexicon {
     /// Adds every token of one unit cell, tokenised as [`split_units`] does (before splitting).
     pub fn learn(&mut self, cell: &str) {
-        self.units.extend(tokenize(cell));
+        self.units.extend(tokenize(&join_wrapped(cell)));
     }
 
     pub fn contains(&self, unit: &str) -> bool {
@@ -103,7 +103,7 @@ pub struct UnitSplit {
 /// that is the concatenation of units the lexicon knows ('党委会办公室' → 党委会 + 办公室).
 pub fn split_units(s: &str, lexicon: &UnitLexicon) -> UnitSplit {
     let mut out = UnitSplit::default();
-    for token in tokenize(s) {
+    for token in tokenize(&join_wrapped(s)) {
         match lexicon.segment(&token) {
             Some(parts) => {
                 let why = if parts.len() == 2 { "both" } else { "all" };
@@ -119,6 +119,37 @@ pub fn split_units(s: &str, lexicon: &UnitLexicon) -> UnitSplit {
         }
     }
     out
+}
+
+fn is_unit_separator(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '、' | '，' | ',' | '；' | ';')
+}
+
+/// Joins a unit name that a narrow cell wrapped onto two lines ('各所出资⏎企业',
+/// '泉州晋江⏎国际机场', as a PDF shows them): a line break after a token that is no unit on
+/// its own, where the token and the next line's first token together are one.
+fn join_wrapped(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains('\n') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    for (i, line) in s.split('\n').enumerate() {
+        if i > 0 {
+            let last = out.rsplit(is_unit_separator).next().unwrap_or("");
+            let next = line.trim_start().split(is_unit_separator).next().unwrap_or("");
+            let wrapped = !last.is_empty()
+                && !next.is_empty()
+                && !crate::classify::has_unit_suffix(last)
+                && crate::classify::has_unit_suffix(&format!("{last}{next}"));
+            if wrapped {
+                out.push_str(line.trim_start());
+                continue;
+            }
+            out.push('\n');
+        }
+        out.push_str(line);
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Tokenises a unit cell. Inside brackets separators do not split and white space is
@@ -215,6 +246,10 @@ mod tests {
             ["发改科", "金控集团", "交发集团", "水务集团"]
         );
         assert_eq!(split_units("\u{3000}各科室 ", &none()).units, ["各科室"]);
+        // A unit name wrapped in a narrow cell is one unit; two units on two lines stay two.
+        assert_eq!(split_units("资本科\n各所出资\n企业", &none()).units, ["资本科", "各所出资企业"]);
+        assert_eq!(split_units("发改科\n泉州晋江\n国际机场", &none()).units, ["发改科", "泉州晋江国际机场"]);
+        assert_eq!(split_units("综合科\n高新科", &none()).units, ["综合科", "高新科"]);
         assert!(split_units("", &none()).units.is_empty());
         assert!(split_units(" 、 ", &none()).units.is_empty());
     }

@@ -31,6 +31,10 @@ pub enum ReadErrorKind {
     /// The file is a DOCX that cannot be read: `part` names the package member (None for the
     /// ZIP itself), `offset` the byte in that part's inflated XML where it went wrong.
     Docx { part: Option<String>, offset: Option<u64>, fault: crate::docx::DocxFault },
+    /// The file is a PDF that cannot be read.
+    Pdf(crate::pdf::PdfFault),
+    /// The file is a PDF of scanned pages: `pages` (of `total`) are images with no text layer.
+    NeedsOcr { pages: Vec<u32>, total: u32 },
     /// The file is in a format this reader does not handle (a PDF or DOCX given to the text
     /// reader); `hint` says what to do instead.
     Unsupported { format: String, hint: String },
@@ -92,6 +96,13 @@ impl fmt::Display for ReadErrorKind {
                 }
                 write!(f, "{fault}")
             }
+            ReadErrorKind::Pdf(fault) => write!(f, "{fault}"),
+            ReadErrorKind::NeedsOcr { pages, total } => write!(
+                f,
+                "expected a text layer, found {} of {total} page(s) that are scanned images with no text: {}",
+                pages.len(),
+                crate::pdf::OCR_HINT
+            ),
             ReadErrorKind::Unsupported { format, hint } => {
                 write!(f, "byte 0: expected text, found a {format} file: {hint}")
             }

@@ -255,7 +255,7 @@ pub fn label_field_in(family: Family, cell: &str) -> Option<Field> {
             if s.is_empty() || s.chars().count() > MAX_LABEL_CHARS {
                 return None;
             }
-            listed(s).or_else(|| year_label(s))
+            listed(s).or_else(|| year_label(s)).or_else(|| unopened_tail(s, &listed))
         }
         Family::PerformanceTargets => {
             if squashed.is_empty() || squashed.chars().count() > MAX_PERFORMANCE_LABEL_CHARS {
@@ -264,6 +264,20 @@ pub fn label_field_in(family: Family, cell: &str) -> Option<Field> {
             listed(&squashed)
         }
     }
+}
+
+/// A label whose bracketed explanation lost its opening bracket (`2019年值实际完成)`: a PDF
+/// renderer dropped the `(` at a line end): the longest label it starts with, when the rest is
+/// a short explanation that closes a bracket.
+fn unopened_tail(s: &str, listed: &dyn Fn(&str) -> Option<Field>) -> Option<Field> {
+    if !(s.ends_with(')') || s.ends_with('）')) || s.contains(['(', '（']) {
+        return None;
+    }
+    let ends: Vec<usize> = s.char_indices().map(|(i, _)| i).skip(1).collect();
+    ends.iter().rev().filter(|&&i| s.get(i..).is_some_and(|t| t.chars().count() <= 10)).find_map(|&i| {
+        let head = s.get(..i)?;
+        listed(head).or_else(|| year_label(head))
+    })
 }
 
 /// The field a performance-target header cell names.
@@ -371,6 +385,13 @@ mod tests {
         assert_eq!(label_field("责任人"), Some(Field::Persons));
         assert_eq!(label_field("分管 领导"), Some(Field::Leaders));
         assert_eq!(label_field("陈建兴"), None);
+    }
+
+    #[test]
+    fn a_budget_label_whose_explanation_lost_its_opening_bracket_is_still_a_label() {
+        assert_eq!(label_field_in(Family::BudgetTargets, "2019\n年值\n实际完\n成)"), Some(Field::HistoryLast));
+        assert_eq!(label_field_in(Family::BudgetTargets, "数据来源统计年鉴)"), Some(Field::HistorySource));
+        assert_eq!(label_field_in(Family::BudgetTargets, "新增科技企业孵化面积)"), None);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Readers per format → one shared cell grid → table recognition → row rebuild.
 //!
-//! Every reader (today: text; DOCX and PDF to come) turns its input into a [`grid::SourceGrid`]:
+//! Every reader (text, DOCX, PDF) turns its input into a [`grid::SourceGrid`]:
 //! prose paragraphs and table rows with their source positions. Everything after that —
 //! finding the header rows ([`header`]), the tables and their page blocks ([`region`]),
 //! rebuilding records from broken rows ([`rebuild`]), reading the notice metadata from the
@@ -69,4 +69,5 @@ pub fn extract_grid_with(grid: &grid::SourceGrid, mut trace: trace::Trace) -> Ex
 pub mod docx;
 pub mod error;
 pub mod notice;
+pub mod pdf;
 pub mod text;

@@ -1,0 +1,369 @@
+//! Pages into one document: page furniture left out, tables continued across pages joined
+//! into one, and the result emitted as grid blocks.
+//!
+//! - **Furniture**: a page number (`- 3 -`, `第 3 页`, `3/12`) at the top or bottom of a page
+//!   is dropped; a line that starts or ends two or more pages (a running header or footer) is
+//!   kept once, where it first appears.
+//! - **Continued tables**: a table that opens a page continues the one that closed the
+//!   previous page when both have the same columns (within [`JoinSettings::column_tolerance`]),
+//!   or when a `续表` / `（续）` line says so and the column count agrees. Then:
+//!   1. its first rows that repeat the table's header rows are dropped;
+//!   2. a first row without a sequence id under a last row with one is the rest of that row,
+//!      cut by the page break: its text is added to that row's cells;
+//!   3. an empty cell in the first row, under a cell with text, continues that (merged)
+//!      cell: Word and LibreOffice print a merged cell's text on the first page only.
+//!
+//! Every join is noted for `zhibiao debug`.
+
+use super::layout::Line;
+use super::page::{PageItem, PageLayout};
+use super::table::{PageTable, TableRow};
+use crate::grid::{Block, GridRow, Paragraph, SourcePos};
+use zhibiao_normalize::classify::parse_id;
+use zhibiao_normalize::text::squash;
+
+/// The tolerances of joining pages.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct JoinSettings {
+    /// Column boundaries this close (points) are the same column on two pages.
+    pub column_tolerance: f32,
+    /// How many rows at the top of a table can be its header.
+    pub max_header_rows: usize,
+    /// A vertical gap between two prose lines larger than this share of the line height
+    /// separates paragraphs (a break in the grid).
+    pub paragraph_gap: f32,
+}
+
+impl Default for JoinSettings {
+    fn default() -> Self {
+        JoinSettings { column_tolerance: 3.0, max_header_rows: 4, paragraph_gap: 0.9 }
+    }
+}
+
+/// What joining produced.
+#[derive(Debug, Default)]
+pub struct Joined {
+    pub blocks: Vec<Block>,
+    /// What was joined or dropped and why, for the debug view.
+    pub notes: Vec<String>,
+}
+
+/// A table and the page of each of its rows.
+struct DocTable {
+    table: PageTable,
+    pages: Vec<u32>,
+}
+
+enum DocItem {
+    Line(Line, u32),
+    Table(DocTable),
+    PageEnd(u32),
+}
+
+/// `- 3 -`, `第 3 页`, `第3页 共12页`, `3/12`, `3`.
+pub fn is_page_number(text: &str) -> bool {
+    let s = squash(text);
+    let s = s.trim_matches(|c: char| matches!(c, '-' | '—' | '－' | '–' | '·'));
+    let digits = |t: &str| !t.is_empty() && t.len() <= 4 && t.chars().all(|c| c.is_ascii_digit());
+    if digits(s) {
+        return true;
+    }
+    if let Some((a, b)) = s.split_once('/') {
+        return digits(a) && digits(b);
+    }
+    let rest = match s.strip_prefix('第').and_then(|r| r.split_once('页')) {
+        Some((n, rest)) if digits(n) => rest,
+        _ => return false,
+    };
+    rest.is_empty() || rest.strip_prefix('共').and_then(|r| r.strip_suffix('页')).is_some_and(digits)
+}
+
+fn is_continuation_mark(text: &str) -> bool {
+    let s = squash(text);
+    let s = s.trim_start_matches("附件").trim_start_matches(|c: char| c.is_ascii_digit());
+    s.starts_with("续表") || s.starts_with("（续") || s.starts_with("(续") || s == "续" || s.ends_with("（续）") || s.ends_with("(续)")
+}
+
+/// A line's text with digits taken out, to find running headers whose page number changes.
+fn furniture_key(text: &str) -> String {
+    squash(text).chars().filter(|c| !c.is_ascii_digit()).collect()
+}
+
+/// The items of each page that are not page furniture.
+fn without_furniture<'p>(pages: &'p [PageLayout], notes: &mut Vec<String>) -> Vec<Vec<&'p PageItem>> {
+    // Lines at the top or bottom two places of a page.
+    let edge = |p: &'p PageLayout| -> Vec<(usize, &'p Line)> {
+        let n = p.items.len();
+        p.items
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i < 2 || *i + 2 >= n)
+            .filter_map(|(i, it)| if let PageItem::Line(l) = it { Some((i, l)) } else { None })
+            .collect()
+    };
+    let mut counts: std::collections::HashMap<String, usize> = Default::default();
+    for p in pages {
+        let mut seen = std::collections::HashSet::new();
+        for (_, l) in edge(p) {
+            let key = furniture_key(&l.text);
+            if !key.is_empty() && seen.insert(key.clone()) {
+                *counts.entry(key).or_insert(0) += 1;
+            }
+        }
+    }
+    let mut kept_once = std::collections::HashSet::new();
+    pages
+        .iter()
+        .map(|p| {
+            let drop: Vec<usize> = edge(p)
+                .into_iter()
+                .filter(|(_, l)| {
+                    if is_page_number(&l.text) {
+                        notes.push(format!("page {}: page number '{}' left out", p.number, l.text));
+                        return true;
+                    }
+                    let key = furniture_key(&l.text);
+                    let running = pages.len() > 1 && counts.get(&key).copied().unwrap_or(0) >= 2;
+                    if running && !kept_once.insert(key) {
+                        notes.push(format!("page {}: running header/footer '{}' left out (kept where it first appears)", p.number, l.text));
+                        return true;
+                    }
+                    false
+                })
+                .map(|(i, _)| i)
+                .collect();
+            p.items.iter().enumerate().filter(|(i, _)| !drop.contains(i)).map(|(_, it)| it).collect()
+        })
+        .collect()
+}
+
+fn same_columns(a: &PageTable, b: &PageTable, tol: f32) -> bool {
+    a.xs.len() == b.xs.len() && a.xs.iter().zip(&b.xs).all(|(x, y)| (x - y).abs() <= tol)
+}
+
+fn row_key(row: &TableRow) -> Vec<String> {
+    row.cells.iter().map(|c| squash(&c.text)).filter(|t| !t.is_empty()).collect()
+}
+
+fn has_id(row: &TableRow) -> bool {
+    row.cells.iter().take(5).any(|c| parse_id(&c.text).is_some())
+}
+
+/// True when `first` (opening a page) is the rest of `last` (closing the one before), cut by
+/// the page break: it has no sequence id, and text only in columns where `last` has some (its
+/// own or a merged cell's), fewer than `last` has of its own.
+fn is_rest_of(last: &TableRow, first: &TableRow) -> bool {
+    if has_id(first) {
+        return false;
+    }
+    let filled: Vec<usize> = first.cells.iter().enumerate().filter(|(_, c)| !c.is_empty()).map(|(i, _)| i).collect();
+    let own: Vec<usize> = last.cells.iter().enumerate().filter(|(_, c)| !c.is_empty()).map(|(i, _)| i).collect();
+    let covered = |i: usize| last.cells.get(i).is_some_and(|c| c.merged_from_above || c.merged_from_left);
+    !filled.is_empty() && filled.len() < own.len() && filled.iter().all(|&i| own.contains(&i) || covered(i))
+}
+
+/// The row and column of the cell that shows the text of slot (`row`, `col`).
+fn origin(rows: &[TableRow], mut row: usize, mut col: usize) -> Option<(usize, usize)> {
+    loop {
+        let cell = rows.get(row)?.cells.get(col)?;
+        if cell.merged_from_left && col > 0 {
+            col -= 1;
+        } else if cell.merged_from_above && row > 0 {
+            row -= 1;
+        } else {
+            return Some((row, col));
+        }
+    }
+}
+
+fn append_text(to: &mut String, more: &str) {
+    if more.is_empty() {
+        return;
+    }
+    if !to.is_empty() {
+        to.push('\n');
+    }
+    to.push_str(more);
+}
+
+/// Joins `next` (the table opening page `page`) to `prev`.
+fn continue_table(prev: &mut DocTable, mut next: PageTable, page: u32, s: &JoinSettings, notes: &mut Vec<String>) {
+    let headers: Vec<Vec<String>> = prev.table.rows.iter().take(s.max_header_rows).map(row_key).collect();
+    let mut dropped = 0;
+    while next.rows.first().is_some_and(|r| {
+        let k = row_key(r);
+        !k.is_empty() && headers.contains(&k)
+    }) {
+        next.rows.remove(0);
+        dropped += 1;
+    }
+    if dropped > 0 {
+        notes.push(format!("page {page}: {dropped} repeated header row(s) left out"));
+    }
+    let cut_row = match (prev.table.rows.last(), next.rows.first()) {
+        (Some(last), Some(first)) => is_rest_of(last, first),
+        _ => false,
+    };
+    if cut_row {
+        let first = next.rows.remove(0);
+        let last_row = prev.table.rows.len().saturating_sub(1);
+        for (col, cell) in first.cells.iter().enumerate() {
+            if cell.is_empty() {
+                continue;
+            }
+            if let Some((r, c)) = origin(&prev.table.rows, last_row, col) {
+                if let Some(target) = prev.table.rows.get_mut(r).and_then(|row| row.cells.get_mut(c)) {
+                    append_text(&mut target.text, &cell.text);
+                }
+            }
+        }
+        // A merged cell that starts on the rest and covers rows below it is the cut cell
+        // going on: those rows stay covered, now by the cell above the page break.
+        for (col, cell) in first.cells.iter().enumerate() {
+            if cell.row_span > 1 && !cell.merged_from_left {
+                if let Some(o) = origin(&prev.table.rows, last_row, col).and_then(|(r, c)| prev.table.rows.get_mut(r)?.cells.get_mut(c)) {
+                    o.row_span = o.row_span.saturating_add(cell.row_span - 1);
+                }
+            }
+        }
+        notes.push(format!("page {page}: the first row is the rest of the row cut by the page break; its text joined that row"));
+    }
+    if let Some(first) = next.rows.first() {
+        let last_row = prev.table.rows.len().saturating_sub(1);
+        let mut continued = Vec::new();
+        for col in 0..first.cells.len() {
+            let Some(cell) = first.cells.get(col) else { continue };
+            if !cell.is_empty() || cell.merged_from_left || cell.merged_from_above {
+                continue;
+            }
+            let Some((r, c)) = origin(&prev.table.rows, last_row, col) else { continue };
+            if c != col {
+                continue;
+            }
+            let span = cell.row_span.max(1);
+            if let Some(o) = prev.table.rows.get_mut(r).and_then(|row| row.cells.get_mut(c)) {
+                // An empty cell under text continues it.
+                if o.is_empty() || !cell.is_empty() {
+                    continue;
+                }
+                o.row_span = o.row_span.saturating_add(span);
+                continued.push(col);
+            }
+        }
+        if let Some(first) = next.rows.first_mut() {
+            for &col in &continued {
+                if let Some(cell) = first.cells.get_mut(col) {
+                    cell.merged_from_above = true;
+                    cell.row_span = 1;
+                }
+            }
+        }
+        if !continued.is_empty() {
+            notes.push(format!("page {page}: merged cell(s) in column(s) {continued:?} continue from the previous page"));
+        }
+    }
+    prev.pages.extend(std::iter::repeat_n(page, next.rows.len()));
+    prev.table.rows.extend(next.rows);
+    prev.table.bbox.y1 = prev.table.bbox.y1.max(next.bbox.y1);
+}
+
+/// Joins the pages and emits the grid blocks.
+pub fn assemble(pages: &[PageLayout], s: &JoinSettings) -> Joined {
+    let mut notes = Vec::new();
+    let kept = without_furniture(pages, &mut notes);
+    let mut items: Vec<DocItem> = Vec::new();
+    for (page, page_items) in pages.iter().zip(kept) {
+        let mut marked = false;
+        let mut at_top = true;
+        for item in page_items {
+            match item {
+                PageItem::Line(l) if at_top && is_continuation_mark(&l.text) => {
+                    marked = true;
+                    notes.push(format!("page {}: '{}' marks a continued table", page.number, l.text));
+                }
+                PageItem::Line(l) => {
+                    at_top = false;
+                    items.push(DocItem::Line(l.clone(), page.number));
+                }
+                PageItem::Table(t) => {
+                    let continues = at_top && items.len() >= 2 && {
+                        let before = items.len() - 2;
+                        matches!((items.get(before), items.last()), (Some(DocItem::Table(prev)), Some(DocItem::PageEnd(_)))
+                            if same_columns(&prev.table, t, s.column_tolerance)
+                                || (marked && prev.table.xs.len() == t.xs.len()))
+                    };
+                    at_top = false;
+                    if continues {
+                        items.pop();
+                        if let Some(DocItem::Table(prev)) = items.last_mut() {
+                            notes.push(format!("page {}: the table continues the one on page {}", page.number, prev.pages.last().copied().unwrap_or(0)));
+                            continue_table(prev, t.clone(), page.number, s, &mut notes);
+                        }
+                    } else {
+                        let pages_of = vec![page.number; t.rows.len()];
+                        items.push(DocItem::Table(DocTable { table: t.clone(), pages: pages_of }));
+                    }
+                }
+            }
+        }
+        items.push(DocItem::PageEnd(page.number));
+    }
+    Joined { blocks: emit(&items, s), notes }
+}
+
+fn emit(items: &[DocItem], s: &JoinSettings) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut next = 0u32;
+    let mut pos = |page: u32| {
+        next = next.saturating_add(1);
+        SourcePos { line: next, page: Some(page) }
+    };
+    let mut last_line: Option<&Line> = None;
+    for item in items {
+        match item {
+            DocItem::Line(l, page) => {
+                if let Some(prev) = last_line {
+                    let gap = l.bbox.y0 - prev.bbox.y1;
+                    if gap > s.paragraph_gap * prev.bbox.height().max(1.0) {
+                        blocks.push(Block::Break(pos(*page)));
+                    }
+                }
+                blocks.push(Block::Paragraph(Paragraph { text: l.text.clone(), pos: pos(*page) }));
+                last_line = Some(l);
+            }
+            DocItem::Table(t) => {
+                let first_page = t.pages.first().copied().unwrap_or(1);
+                blocks.push(Block::Break(pos(first_page)));
+                for (row, page) in t.table.rows.iter().zip(&t.pages) {
+                    blocks.push(Block::Row(GridRow::new(row.cells.clone(), pos(*page))));
+                }
+                let last_page = t.pages.last().copied().unwrap_or(first_page);
+                blocks.push(Block::Break(pos(last_page)));
+                last_line = None;
+            }
+            DocItem::PageEnd(page) => {
+                blocks.push(Block::Break(pos(*page)));
+                last_line = None;
+            }
+        }
+    }
+    blocks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_numbers_and_continuation_marks() {
+        for t in ["- 3 -", "第 3 页", "第3页 共12页", "3/12", "12", "— 2 —"] {
+            assert!(is_page_number(t), "{t}");
+        }
+        for t in ["2021年", "1-3-2", "附件1", "泉州市科学技术局"] {
+            assert!(!is_page_number(t), "{t}");
+        }
+        assert!(is_continuation_mark("续表"));
+        assert!(is_continuation_mark("附件1（续）"));
+        assert!(!is_continuation_mark("继续推进"));
+    }
+}

@@ -1,0 +1,268 @@
+//! Tables drawn without ruling lines, found from the alignment of their text.
+//!
+//! 1. **Row lines**: a line whose words fall into at least [`StreamSettings::min_columns`]
+//!    groups separated by gaps wider than [`StreamSettings::column_gap`] (× font size) is a
+//!    table line; prose has no such gaps.
+//! 2. **Region**: a run of table lines, with up to [`StreamSettings::max_inner_lines`] other
+//!    lines between them (wrapped cell text), is a table when it holds at least
+//!    [`StreamSettings::min_row_lines`] table lines. Lines just above or below it whose groups
+//!    each fit in one of its columns belong to it too.
+//! 3. **Columns**: x positions covered by at most [`StreamSettings::max_bridge`] of the
+//!    region's lines (a header cell spanning columns may bridge a gap) separate columns.
+//! 4. **Cells and rows**: in each column, lines closer than [`StreamSettings::cell_gap`]
+//!    (× line height) are one cell's text. The column with the most cells sets the rows; the
+//!    border between two of its cells is where the fewest other columns have text.
+//!    Every other cell goes whole to the row holding its centre.
+//!
+//! Merged cells cannot be seen without rules: a cell spanning rows lands on one of them, as
+//! in OCR'd text, and the rebuild treats it so (the grid says spans are unknown).
+
+use super::geom::Rect;
+use super::layout::{Line, Word};
+use super::table::{PageTable, TableRow};
+use crate::grid::{BBox, Cell};
+
+/// The tolerances of the alignment fallback.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct StreamSettings {
+    /// A gap between words wider than this (× font size) separates columns.
+    pub column_gap: f32,
+    /// Groups a line needs to be a table line.
+    pub min_columns: usize,
+    /// Table lines a region needs to be a table.
+    pub min_row_lines: usize,
+    /// Other lines allowed between two table lines of one region.
+    pub max_inner_lines: usize,
+    /// Share of the region's lines that may cross a column gap (spanning header cells).
+    pub max_bridge: f32,
+    /// Lines of one column closer than this (× line height) are one cell.
+    pub cell_gap: f32,
+}
+
+impl Default for StreamSettings {
+    fn default() -> Self {
+        StreamSettings { column_gap: 1.2, min_columns: 3, min_row_lines: 3, max_inner_lines: 8, max_bridge: 0.08, cell_gap: 0.5 }
+    }
+}
+
+/// A piece of a line between column gaps.
+#[derive(Debug, Clone)]
+struct Piece {
+    line: usize,
+    text: String,
+    rect: Rect,
+}
+
+/// The pieces of a line: its words grouped where gaps are narrower than a column gap.
+fn pieces(line: &Line, index: usize, s: &StreamSettings) -> Vec<Piece> {
+    let gap = s.column_gap * line.size.max(1.0);
+    let mut out: Vec<Piece> = Vec::new();
+    let mut last: Option<&Word> = None;
+    for w in &line.words {
+        let text = line.text.get(w.start..w.end).unwrap_or("");
+        let rect = Rect { x0: w.x0, y0: line.bbox.y0, x1: w.x1, y1: line.bbox.y1 };
+        match (last, out.last_mut()) {
+            (Some(prev), Some(p)) if w.x0 - prev.x1 <= gap => {
+                p.text.push(' ');
+                p.text.push_str(text);
+                p.rect.x1 = p.rect.x1.max(w.x1);
+            }
+            _ => out.push(Piece { line: index, text: text.to_string(), rect }),
+        }
+        last = Some(w);
+    }
+    out
+}
+
+/// Finds the tables among a page's prose lines; returns them and the lines left over.
+pub fn find_tables(lines: Vec<Line>, s: &StreamSettings) -> (Vec<PageTable>, Vec<Line>) {
+    let all: Vec<Vec<Piece>> = lines.iter().enumerate().map(|(i, l)| pieces(l, i, s)).collect();
+    let is_row = |i: usize| all.get(i).is_some_and(|p| p.len() >= s.min_columns);
+    let mut regions: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if !is_row(i) {
+            i += 1;
+            continue;
+        }
+        let (start, mut end, mut rows, mut since) = (i, i, 1, 0);
+        let mut j = i + 1;
+        while j < lines.len() && since <= s.max_inner_lines {
+            let close = match (lines.get(j - 1), lines.get(j)) {
+                (Some(a), Some(b)) => b.bbox.y0 - a.bbox.y1 <= 3.0 * a.bbox.height().max(1.0),
+                _ => false,
+            };
+            if !close {
+                break;
+            }
+            if is_row(j) {
+                end = j;
+                rows += 1;
+                since = 0;
+            } else {
+                since += 1;
+            }
+            j += 1;
+        }
+        if rows >= s.min_row_lines {
+            regions.push((start, end));
+        }
+        i = end + 1;
+    }
+    if regions.is_empty() {
+        return (Vec::new(), lines);
+    }
+    let mut taken = vec![false; lines.len()];
+    let mut tables = Vec::new();
+    for (start, end) in regions {
+        let Some(xs) = columns(&all, start, end, s) else { continue };
+        // Lines next to the region whose pieces each fit one column are its wrapped cells.
+        let fits = |k: usize| {
+            all.get(k).is_some_and(|ps| {
+                !ps.is_empty() && ps.iter().all(|p| xs.windows(2).any(|w| matches!(w, [a, b] if p.rect.x0 >= *a - 1.0 && p.rect.x1 <= *b + 1.0)))
+            })
+        };
+        let near = |a: usize, b: usize| match (lines.get(a), lines.get(b)) {
+            (Some(x), Some(y)) => (y.bbox.y0 - x.bbox.y1).abs() <= x.bbox.height().max(1.0),
+            _ => false,
+        };
+        let (mut lo, mut hi) = (start, end);
+        while lo > 0 && !taken.get(lo - 1).copied().unwrap_or(true) && fits(lo - 1) && near(lo - 1, lo) {
+            lo -= 1;
+        }
+        while hi + 1 < lines.len() && fits(hi + 1) && near(hi, hi + 1) {
+            hi += 1;
+        }
+        let members: Vec<&Piece> = (lo..=hi).flat_map(|k| all.get(k).into_iter().flatten()).collect();
+        if let Some(t) = build(&members, &xs, &lines, s) {
+            for slot in taken.iter_mut().take(hi + 1).skip(lo) {
+                *slot = true;
+            }
+            tables.push(t);
+        }
+    }
+    let rest = lines.into_iter().zip(taken).filter(|(_, t)| !t).map(|(l, _)| l).collect();
+    (tables, rest)
+}
+
+/// Column boundaries of a region: its left and right edges and the middle of every gap.
+fn columns(all: &[Vec<Piece>], start: usize, end: usize, s: &StreamSettings) -> Option<Vec<f32>> {
+    let pieces: Vec<&Piece> = (start..=end).flat_map(|k| all.get(k).into_iter().flatten()).collect();
+    let x0 = pieces.iter().map(|p| p.rect.x0).fold(f32::MAX, f32::min);
+    let x1 = pieces.iter().map(|p| p.rect.x1).fold(f32::MIN, f32::max);
+    if !(x1 > x0) || x1 - x0 > 5000.0 {
+        return None;
+    }
+    let bins = (x1 - x0).ceil() as usize + 1;
+    let mut cover = vec![0u32; bins];
+    for p in &pieces {
+        let (a, b) = ((p.rect.x0 - x0) as usize, (p.rect.x1 - x0) as usize);
+        for c in cover.iter_mut().take(b.min(bins - 1) + 1).skip(a) {
+            *c += 1;
+        }
+    }
+    let lines = (end - start + 1) as f32;
+    let limit = (s.max_bridge * lines).floor() as u32;
+    let mut xs = vec![x0];
+    let mut run: Option<usize> = None;
+    for (i, &c) in cover.iter().enumerate() {
+        match (c <= limit, run) {
+            (true, None) => run = Some(i),
+            (false, Some(r)) => {
+                // A gap of at least 2 pt between text.
+                if i - r >= 2 {
+                    xs.push(x0 + (r + i) as f32 / 2.0);
+                }
+                run = None;
+            }
+            _ => {}
+        }
+    }
+    xs.push(x1);
+    (xs.len() >= s.min_columns + 1).then_some(xs)
+}
+
+/// A cell's text block: consecutive pieces of one column.
+struct Block {
+    col: usize,
+    rect: Rect,
+    text: String,
+}
+
+fn build(pieces: &[&Piece], xs: &[f32], lines: &[Line], s: &StreamSettings) -> Option<PageTable> {
+    let cols = xs.len().saturating_sub(1);
+    let col_of = |p: &Piece| {
+        let c = (p.rect.x0 + p.rect.x1) / 2.0;
+        xs.windows(2).position(|w| matches!(w, [a, b] if c >= *a && c <= *b)).unwrap_or(0)
+    };
+    let mut blocks: Vec<Block> = Vec::new();
+    for col in 0..cols {
+        let mut ps: Vec<&&Piece> = pieces.iter().filter(|p| col_of(p) == col).collect();
+        ps.sort_by(|a, b| a.rect.y0.total_cmp(&b.rect.y0).then(a.rect.x0.total_cmp(&b.rect.x0)));
+        let mut open: Option<Block> = None;
+        let mut last_line = usize::MAX;
+        for p in ps {
+            let height = lines.get(p.line).map(|l| l.bbox.height()).unwrap_or(10.0).max(1.0);
+            match open.as_mut() {
+                Some(b) if p.rect.y0 - b.rect.y1 <= s.cell_gap * height => {
+                    b.text.push(if p.line == last_line { ' ' } else { '\n' });
+                    b.text.push_str(&p.text);
+                    b.rect = Rect { x0: b.rect.x0.min(p.rect.x0), y0: b.rect.y0.min(p.rect.y0), x1: b.rect.x1.max(p.rect.x1), y1: b.rect.y1.max(p.rect.y1) };
+                }
+                _ => {
+                    blocks.extend(open.take());
+                    open = Some(Block { col, rect: p.rect, text: p.text.clone() });
+                }
+            }
+            last_line = p.line;
+        }
+        blocks.extend(open);
+    }
+    // The column with the most cells sets the rows.
+    let anchor = (0..cols).max_by_key(|&c| (blocks.iter().filter(|b| b.col == c).count(), usize::MAX - c))?;
+    let mut anchors: Vec<&Block> = blocks.iter().filter(|b| b.col == anchor).collect();
+    anchors.sort_by(|a, b| a.rect.y0.total_cmp(&b.rect.y0));
+    let top = blocks.iter().map(|b| b.rect.y0).fold(f32::MAX, f32::min);
+    let bottom = blocks.iter().map(|b| b.rect.y1).fold(f32::MIN, f32::max);
+    let mut borders = vec![top];
+    for w in anchors.windows(2) {
+        let [a, b] = w else { continue };
+        let (from, to) = (a.rect.y1, b.rect.y0);
+        // Where the fewest other columns have text.
+        let mut best = ((from + to) / 2.0, usize::MAX);
+        let steps = ((to - from).max(0.0) as usize).clamp(1, 400);
+        for k in 0..=steps {
+            let y = from + (to - from) * k as f32 / steps as f32;
+            let n = blocks.iter().filter(|bl| bl.rect.y0 < y && bl.rect.y1 > y).count();
+            if n < best.1 {
+                best = (y, n);
+            }
+        }
+        borders.push(best.0);
+    }
+    borders.push(bottom + 0.01);
+    let mut rows: Vec<TableRow> = borders
+        .windows(2)
+        .map(|w| {
+            let (y0, y1) = match w {
+                [a, b] => (*a, *b),
+                _ => (0.0, 0.0),
+            };
+            TableRow { cells: (0..cols).map(|_| Cell::text("")).collect(), y0, y1 }
+        })
+        .collect();
+    for b in &blocks {
+        let cy = (b.rect.y0 + b.rect.y1) / 2.0;
+        let Some(row) = rows.iter_mut().find(|r| cy >= r.y0 && cy < r.y1) else { continue };
+        if let Some(cell) = row.cells.get_mut(b.col) {
+            if !cell.text.is_empty() {
+                cell.text.push('\n');
+            }
+            cell.text.push_str(&b.text);
+            cell.bbox = Some(BBox { x0: b.rect.x0, y0: b.rect.y0, x1: b.rect.x1, y1: b.rect.y1 });
+        }
+    }
+    rows.retain(|r| r.cells.iter().any(|c| !c.is_empty()));
+    let bbox = Rect { x0: xs.first().copied().unwrap_or(0.0), y0: top, x1: xs.last().copied().unwrap_or(0.0), y1: bottom };
+    Some(PageTable { bbox, xs: xs.to_vec(), rows, ruled: false })
+}

@@ -277,11 +277,34 @@ fn a_legacy_word_file_is_refused_with_a_docx_hint() {
     }
 }
 
+/// A file that starts like a PDF and stops after its header is a clear error naming the file;
+/// a PDF of scanned pages is refused with its own exit code (4) and says how to OCR it.
 #[test]
-fn a_pdf_is_refused_with_a_hint() {
+fn broken_and_scanned_pdfs_are_clear_errors() {
     let run = zhibiao([Path::new("extract"), &bad_path("scanned.pdf")]);
-    expect_code(&run, 1, "scanned.pdf");
-    assert!(run.stderr.contains("scanned.pdf") && run.stderr.contains("pdf"), "{}", run.stderr);
+    expect_code(&run, 1, "scanned.pdf (a bare %PDF header)");
+    assert!(run.stderr.contains("scanned.pdf") && run.stderr.contains("expected a readable PDF"), "{}", run.stderr);
+
+    let scan = fixtures().join("pdf/bad/scanned.pdf");
+    let run = zhibiao([Path::new("extract"), &scan]);
+    expect_code(&run, 4, "pdf/bad/scanned.pdf");
+    assert!(run.stdout.is_empty(), "a scan printed a document: {}", clip(&run.stdout));
+    assert!(run.stderr.contains("2 of 2 page(s)") && run.stderr.contains("ocrmypdf -l chi_sim"), "{}", run.stderr);
+
+    // In a batch, the scan fails alone: the other input is written; every failure being a
+    // scan, the exit code is 4.
+    let out = scratch_dir("scanned_pdf_in_a_batch");
+    let text = fixtures().join("seeds/quanzhou-science-2019.txt");
+    let run = zhibiao([Path::new("extract"), &scan, &text, Path::new("-o"), &out, Path::new("-q")]);
+    expect_code(&run, 4, "batch with a scan");
+    let summary = read_json(&out.join("summary.json"));
+    assert_eq!(summary["files"]["failed"], 1, "{summary}");
+    assert_eq!(summary["files"]["needs_ocr"], 1, "{summary}");
+    assert_eq!(summary["files"]["ok"], 1, "{summary}");
+    // A scan and a broken file: exit code 1.
+    let mixed = scratch_dir("scan_and_broken_in_a_batch");
+    let run = zhibiao([Path::new("extract"), &scan, &bad_path("scanned.pdf"), Path::new("-o"), &mixed, Path::new("-q")]);
+    expect_code(&run, 1, "batch of a scan and a broken PDF");
 }
 
 /// Each broken DOCX is one clear error: exit 1, the file, the part and what was wrong, and

@@ -5,9 +5,9 @@ use std::collections::HashMap;
 use std::io::BufRead;
 use std::path::{Component, Path, PathBuf};
 
-/// Extensions a directory walk takes (compared without case). `.doc` and `.pdf` are taken
-/// too although no reader reads them yet: each becomes a failed input whose error says how to
-/// convert it, so an archive's unreadable part is counted, not silently left out.
+/// Extensions a directory walk takes (compared without case). `.doc` is taken too although
+/// no reader reads it: it becomes a failed input whose error says how to convert it, so an
+/// archive's unreadable part is counted, not silently left out.
 pub const WALK_EXTENSIONS: [&str; 8] = ["txt", "md", "markdown", "docx", "docm", "dotx", "doc", "pdf"];
 
 /// One input of a batch.

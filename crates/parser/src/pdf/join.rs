@@ -13,6 +13,9 @@
 //!   3. an empty cell in the first row, under a cell with text, continues that (merged)
 //!      cell: Word and LibreOffice print a merged cell's text on the first page only.
 //!
+//! - **Paragraphs**: a prose line that runs to the right margin and is followed, right below,
+//!   by one that starts at the left margin wrapped: the two are one paragraph.
+//!
 //! Every join is noted for `zhibiao debug`.
 
 use super::layout::Line;
@@ -149,17 +152,26 @@ fn has_id(row: &TableRow) -> bool {
     row.cells.iter().take(5).any(|c| parse_id(&c.text).is_some())
 }
 
-/// True when `first` (opening a page) is the rest of `last` (closing the one before), cut by
-/// the page break: it has no sequence id, and text only in columns where `last` has some (its
-/// own or a merged cell's), fewer than `last` has of its own.
-fn is_rest_of(last: &TableRow, first: &TableRow) -> bool {
-    if has_id(first) {
+/// True when `first` (opening a page, `open_top` when no rule closes it above, `second`
+/// the row under it) is the rest of `last` (closing the page before), cut by the page break.
+/// It has no sequence id and text only in columns where `last` has some (its own or a merged
+/// cell's), and one of: no rule above it; a row with an id above it; at most half as many
+/// cells filled as that row (a cut row's rest holds only the cells that ran long); or an
+/// empty cell where both the row above and the row below have text of their own (every
+/// row of its own fills that column).
+fn is_rest_of(last: &TableRow, first: &TableRow, second: Option<&TableRow>, open_top: bool) -> bool {
+    let filled: Vec<usize> = first.cells.iter().enumerate().filter(|(_, c)| !c.is_empty()).map(|(i, _)| i).collect();
+    let own = |i: usize| last.cells.get(i).is_some_and(|c| !c.is_empty() || c.merged_from_above || c.merged_from_left);
+    if filled.is_empty() || !filled.iter().all(|&i| own(i)) || has_id(first) {
         return false;
     }
-    let filled: Vec<usize> = first.cells.iter().enumerate().filter(|(_, c)| !c.is_empty()).map(|(i, _)| i).collect();
-    let own: Vec<usize> = last.cells.iter().enumerate().filter(|(_, c)| !c.is_empty()).map(|(i, _)| i).collect();
-    let covered = |i: usize| last.cells.get(i).is_some_and(|c| c.merged_from_above || c.merged_from_left);
-    !filled.is_empty() && filled.len() < own.len() && filled.iter().all(|&i| own.contains(&i) || covered(i))
+    let mostly_empty = filled.len() * 2 <= last.cells.iter().filter(|c| !c.is_empty()).count();
+    let text = |row: Option<&TableRow>, i: usize| row.and_then(|r| r.cells.get(i)).is_some_and(|c| !c.is_empty());
+    let lacks = (0..first.cells.len()).any(|i| {
+        let hole = first.cells.get(i).is_some_and(|c| c.is_empty() && !c.merged_from_above && !c.merged_from_left);
+        hole && text(Some(last), i) && text(second, i)
+    });
+    open_top || has_id(last) || mostly_empty || lacks
 }
 
 /// The row and column of the cell that shows the text of slot (`row`, `col`).
@@ -201,7 +213,7 @@ fn continue_table(prev: &mut DocTable, mut next: PageTable, page: u32, s: &JoinS
         notes.push(format!("page {page}: {dropped} repeated header row(s) left out"));
     }
     let cut_row = match (prev.table.rows.last(), next.rows.first()) {
-        (Some(last), Some(first)) => is_rest_of(last, first),
+        (Some(last), Some(first)) => is_rest_of(last, first, next.rows.get(1), dropped == 0 && next.open_top),
         _ => false,
     };
     if cut_row {
@@ -308,10 +320,33 @@ pub fn assemble(pages: &[PageLayout], s: &JoinSettings) -> Joined {
         }
         items.push(DocItem::PageEnd(page.number));
     }
-    Joined { blocks: emit(&items, s), notes }
+    // Each page's text margins, to tell a wrapped line from the end of a paragraph.
+    let margins: std::collections::HashMap<u32, (f32, f32)> = pages
+        .iter()
+        .map(|p| {
+            let lines = p.items.iter().filter_map(|i| if let PageItem::Line(l) = i { Some(l) } else { None });
+            let (mut left, mut right) = (f32::MAX, f32::MIN);
+            for l in lines {
+                left = left.min(l.bbox.x0);
+                right = right.max(l.bbox.x1);
+            }
+            (p.number, (left, right))
+        })
+        .collect();
+    Joined { blocks: emit(&items, &margins, s), notes }
 }
 
-fn emit(items: &[DocItem], s: &JoinSettings) -> Vec<Block> {
+/// True when `next` goes on with the paragraph of `prev`: `prev` runs to the right margin
+/// (it wrapped) and `next` starts at the left one (no indent) right below it.
+fn wraps_into(prev: &Line, next: &Line, (left, right): (f32, f32)) -> bool {
+    let em = prev.size.max(1.0);
+    let full = prev.bbox.x1 >= right - 1.5 * em;
+    let unindented = next.bbox.x0 <= left + 0.5 * em;
+    let close = next.bbox.y0 - prev.bbox.y1 <= prev.bbox.height().max(1.0);
+    full && unindented && close && prev.bbox.x0 < right - 10.0 * em
+}
+
+fn emit(items: &[DocItem], margins: &std::collections::HashMap<u32, (f32, f32)>, s: &JoinSettings) -> Vec<Block> {
     let mut blocks = Vec::new();
     let mut next = 0u32;
     let mut pos = |page: u32| {
@@ -323,6 +358,19 @@ fn emit(items: &[DocItem], s: &JoinSettings) -> Vec<Block> {
         match item {
             DocItem::Line(l, page) => {
                 if let Some(prev) = last_line {
+                    let margin = margins.get(page).copied().unwrap_or((0.0, f32::MAX));
+                    if wraps_into(prev, l, margin) {
+                        if let Some(Block::Paragraph(p)) = blocks.last_mut() {
+                            let cjk = p.text.chars().last().is_some_and(super::layout::is_cjk)
+                                || l.text.chars().next().is_some_and(super::layout::is_cjk);
+                            if !cjk {
+                                p.text.push(' ');
+                            }
+                            p.text.push_str(&l.text);
+                            last_line = Some(l);
+                            continue;
+                        }
+                    }
                     let gap = l.bbox.y0 - prev.bbox.y1;
                     if gap > s.paragraph_gap * prev.bbox.height().max(1.0) {
                         blocks.push(Block::Break(pos(*page)));

@@ -7,6 +7,8 @@
 //! 3. **Tables**: lines that cross or touch (within [`LatticeSettings::intersect`]) form one
 //!    table; a table needs two horizontal and two vertical lines and more than one cell (a
 //!    box round a paragraph is no table).
+//!    Vertical rules that reach past the outermost horizontal ones bound the table too: a
+//!    row cut by a page break may have no rule drawn on its cut side.
 //! 4. **Cells**: the table's distinct line positions cut it into a grid of slots; a slot
 //!    boundary with no line drawn along at least [`LatticeSettings::min_cover`] of it is
 //!    inside a merged cell, so neighbouring slots join into one cell with a row or column span.
@@ -63,6 +65,9 @@ pub struct Lattice {
     pub ys: Vec<f32>,
     /// Cells in reading order (by top-left slot).
     pub cells: Vec<LatticeCell>,
+    /// No rule is drawn along the top: the vertical rules alone bound it (a row cut by the
+    /// page break above).
+    pub open_top: bool,
 }
 
 impl Lattice {
@@ -195,8 +200,19 @@ fn lattice_of(hs: &[Rule], vs: &[Rule], s: &LatticeSettings) -> Option<Lattice> 
     if hs.len() < 2 || vs.len() < 2 {
         return None;
     }
-    let ys = cluster(hs.iter().map(|r| r.pos).collect(), s.snap);
+    let mut ys = cluster(hs.iter().map(|r| r.pos).collect(), s.snap);
     let xs = cluster(vs.iter().map(|r| r.pos).collect(), s.snap);
+    // A row cut by a page break may have no rule on the cut side (WeasyPrint slices the
+    // cell's borders): the vertical rules reaching past the last horizontal one bound it.
+    let v_top = vs.iter().map(|r| r.from).fold(f32::MAX, f32::min);
+    let v_bottom = vs.iter().map(|r| r.to).fold(f32::MIN, f32::max);
+    let open_top = ys.first().is_some_and(|&y| v_top < y - 2.0 * s.snap);
+    if open_top {
+        ys.insert(0, v_top);
+    }
+    if ys.last().is_some_and(|&y| v_bottom > y + 2.0 * s.snap) {
+        ys.push(v_bottom);
+    }
     if ys.len() < 2 || xs.len() < 2 {
         return None;
     }
@@ -240,7 +256,7 @@ fn lattice_of(hs: &[Rule], vs: &[Rule], s: &LatticeSettings) -> Option<Lattice> 
     if cells.len() < 2 {
         return None;
     }
-    Some(Lattice { xs, ys, cells })
+    Some(Lattice { xs, ys, cells, open_top })
 }
 
 #[cfg(test)]

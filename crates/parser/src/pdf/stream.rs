@@ -114,7 +114,14 @@ pub fn find_tables(lines: Vec<Line>, s: &StreamSettings) -> (Vec<PageTable>, Vec
     }
     let mut taken = vec![false; lines.len()];
     let mut tables = Vec::new();
-    for (start, end) in regions {
+    let starts: Vec<usize> = regions.iter().map(|r| r.0).collect();
+    let mut done_to: Option<usize> = None;
+    for (k, (start, end)) in regions.iter().copied().enumerate() {
+        if done_to.is_some_and(|d| start <= d) {
+            continue;
+        }
+        // A region grows down at most to where the next one starts.
+        let limit = starts.get(k + 1).copied().unwrap_or(lines.len());
         let Some(xs) = columns(&all, start, end, s) else { continue };
         // Lines next to the region whose pieces each fit one column are its wrapped cells.
         let fits = |k: usize| {
@@ -130,7 +137,7 @@ pub fn find_tables(lines: Vec<Line>, s: &StreamSettings) -> (Vec<PageTable>, Vec
         while lo > 0 && !taken.get(lo - 1).copied().unwrap_or(true) && fits(lo - 1) && near(lo - 1, lo) {
             lo -= 1;
         }
-        while hi + 1 < lines.len() && fits(hi + 1) && near(hi, hi + 1) {
+        while hi + 1 < limit && fits(hi + 1) && near(hi, hi + 1) {
             hi += 1;
         }
         let members: Vec<&Piece> = (lo..=hi).flat_map(|k| all.get(k).into_iter().flatten()).collect();
@@ -138,6 +145,7 @@ pub fn find_tables(lines: Vec<Line>, s: &StreamSettings) -> (Vec<PageTable>, Vec
             for slot in taken.iter_mut().take(hi + 1).skip(lo) {
                 *slot = true;
             }
+            done_to = Some(hi);
             tables.push(t);
         }
     }
@@ -150,7 +158,7 @@ fn columns(all: &[Vec<Piece>], start: usize, end: usize, s: &StreamSettings) -> 
     let pieces: Vec<&Piece> = (start..=end).flat_map(|k| all.get(k).into_iter().flatten()).collect();
     let x0 = pieces.iter().map(|p| p.rect.x0).fold(f32::MAX, f32::min);
     let x1 = pieces.iter().map(|p| p.rect.x1).fold(f32::MIN, f32::max);
-    if !(x1 > x0) || x1 - x0 > 5000.0 {
+    if x1.is_nan() || x0.is_nan() || x1 <= x0 || x1 - x0 > 5000.0 {
         return None;
     }
     let bins = (x1 - x0).ceil() as usize + 1;
@@ -179,7 +187,7 @@ fn columns(all: &[Vec<Piece>], start: usize, end: usize, s: &StreamSettings) -> 
         }
     }
     xs.push(x1);
-    (xs.len() >= s.min_columns + 1).then_some(xs)
+    (xs.len() > s.min_columns).then_some(xs)
 }
 
 /// A cell's text block: consecutive pieces of one column.
@@ -264,5 +272,5 @@ fn build(pieces: &[&Piece], xs: &[f32], lines: &[Line], s: &StreamSettings) -> O
     }
     rows.retain(|r| r.cells.iter().any(|c| !c.is_empty()));
     let bbox = Rect { x0: xs.first().copied().unwrap_or(0.0), y0: top, x1: xs.last().copied().unwrap_or(0.0), y1: bottom };
-    Some(PageTable { bbox, xs: xs.to_vec(), rows, ruled: false })
+    Some(PageTable { bbox, xs: xs.to_vec(), rows, ruled: false, open_top: false })
 }

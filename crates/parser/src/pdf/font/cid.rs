@@ -33,12 +33,14 @@ pub(super) struct CidWidths {
 
 impl CidWidths {
     pub(super) fn load(doc: &Document, cid_font: &Dictionary) -> CidWidths {
-        let default = obj::number(doc, cid_font, b"DW").unwrap_or(1000.0);
+        let default = obj::number(doc, cid_font, b"DW").filter(|w| w.abs() < 1e6).unwrap_or(1000.0);
         let mut ranges: Vec<(u32, u32, f32)> = Vec::new();
         let items = obj::array(doc, cid_font, b"W").unwrap_or(&[]);
         let mut budget = MAX_W_ITEMS;
         let mut i = 0;
         let num = |o: Option<&Object>| o.and_then(|o| obj::resolve(doc, o)).and_then(obj::number_of);
+        // Absurd widths would put glyphs at infinity; they are dropped for /DW.
+        let width = |o: Option<&Object>| num(o).filter(|w| w.abs() < 1e6);
         while i < items.len() && budget > 0 {
             let Some(first) = num(items.get(i)).filter(|f| *f >= 0.0).map(|f| f as u32) else {
                 i += 1;
@@ -47,7 +49,7 @@ impl CidWidths {
             match items.get(i + 1).and_then(|o| obj::resolve(doc, o)) {
                 Some(Object::Array(ws)) => {
                     for (k, w) in ws.iter().take(budget).enumerate() {
-                        let Some(w) = num(Some(w)) else { continue };
+                        let Some(w) = width(Some(w)) else { continue };
                         let cid = first.saturating_add(k as u32);
                         match ranges.last_mut() {
                             Some(last) if last.1.checked_add(1) == Some(cid) && last.2 == w => last.1 = cid,
@@ -59,7 +61,7 @@ impl CidWidths {
                 }
                 Some(_) => {
                     let last = num(items.get(i + 1)).filter(|l| *l >= 0.0).map(|l| l.min(u32::MAX as f32) as u32);
-                    if let (Some(last), Some(w)) = (last, num(items.get(i + 2))) {
+                    if let (Some(last), Some(w)) = (last, width(items.get(i + 2))) {
                         if last >= first {
                             ranges.push((first, last, w));
                         }
@@ -86,7 +88,8 @@ impl CidWidths {
 /// How codes become CIDs.
 enum ToCid {
     Predefined(Predefined),
-    Map(CidMap),
+    /// An embedded CMap's own CIDs, then those of the predefined CMap it builds on.
+    Map(CidMap, Option<Predefined>),
     /// Unknown encoding: the code is used as CID, which is right for the Identity CMaps that producers
     /// embed under another name and harmless otherwise.
     Code,
@@ -115,6 +118,8 @@ pub(super) struct CidFont {
     glyph_text: OnceLock<Option<GlyphText>>,
     pub(super) vertical: bool,
     pub(super) encoding_name: String,
+    /// Name of the predefined CMap whose encoding gives text, for `unicode_source`.
+    pub(super) predefined_label: String,
     pub(super) notes: Vec<&'static str>,
 }
 
@@ -143,9 +148,11 @@ impl CidFont {
     pub(super) fn load(doc: &Document, font: &Dictionary, tounicode_space: Option<Codespace>) -> CidFont {
         let mut notes = Vec::new();
         let mut encoding_name = String::new();
+        let mut predefined_label = None;
         let (codespace, to_cid, predefined_text, vertical) = match obj::get(doc, font, b"Encoding") {
             Some(Object::Name(n)) => {
                 encoding_name = String::from_utf8_lossy(n).into_owned();
+                predefined_label = Some(encoding_name.clone());
                 match Predefined::by_name(n) {
                     Some(p) => (p.codespace(), ToCid::Predefined(p), Some(p).filter(|p| !p.is_identity()), p.vertical),
                     None => {
@@ -161,12 +168,24 @@ impl CidFont {
                 }
                 notes.extend(b.notes.iter().copied());
                 let named = b.name.as_deref().or(b.usecmap.as_deref());
-                encoding_name = named.map_or_else(|| "embedded CMap".to_string(), |n| String::from_utf8_lossy(n).into_owned());
+                encoding_name =
+                    named.map_or_else(|| "embedded CMap".to_string(), |n| String::from_utf8_lossy(n).into_owned());
                 // An embedded copy of a predefined CMap, or one that builds on one with `usecmap`.
-                let predefined = [b.name.as_deref(), b.usecmap.as_deref()].into_iter().flatten().find_map(Predefined::by_name);
-                let space = b.codespace().or_else(|| predefined.map(|p| p.codespace())).or(tounicode_space);
+                let (predefined, predefined_name): (Option<Predefined>, Option<String>) =
+                    [b.name.as_deref(), b.usecmap.as_deref()]
+                        .into_iter()
+                        .flatten()
+                        .find_map(|n| Some((Predefined::by_name(n)?, String::from_utf8_lossy(n).into_owned())))
+                        .unzip();
+                predefined_label = predefined_name.filter(|_| predefined.is_some_and(|p| !p.is_identity()));
+                // A declared codespace wins; a parent's beats one guessed from this CMap's few codes.
+                let declared = if b.has_declared_codespace() { b.codespace() } else { None };
+                let space = declared
+                    .or_else(|| predefined.map(|p| p.codespace()))
+                    .or_else(|| b.codespace())
+                    .or(tounicode_space);
                 let to_cid = match (b.take_cid_map(), predefined) {
-                    (Some(m), _) => ToCid::Map(m),
+                    (Some(m), p) => ToCid::Map(m, p),
                     (None, Some(p)) => ToCid::Predefined(p),
                     (None, None) => ToCid::Code,
                 };
@@ -182,7 +201,8 @@ impl CidFont {
             .and_then(|a| a.first())
             .and_then(|o| obj::resolve(doc, o))
             .and_then(|o| o.as_dict().ok());
-        let widths = cid_font.map(|d| CidWidths::load(doc, d)).unwrap_or(CidWidths { ranges: Vec::new(), default: 1000.0 });
+        let widths =
+            cid_font.map(|d| CidWidths::load(doc, d)).unwrap_or(CidWidths { ranges: Vec::new(), default: 1000.0 });
         let cid_to_gid = cid_font.map_or(CidToGid::Identity, |d| load_cid_to_gid(doc, d));
         let program = cid_font.and_then(|d| obj::dict(doc, d, b"FontDescriptor")).and_then(|fd| Program::load(doc, fd));
         CidFont {
@@ -194,6 +214,7 @@ impl CidFont {
             program,
             glyph_text: OnceLock::new(),
             vertical,
+            predefined_label: predefined_label.unwrap_or_else(|| encoding_name.clone()),
             encoding_name,
             notes,
         }
@@ -202,7 +223,7 @@ impl CidFont {
     pub(super) fn cid(&self, code: u32, len: usize) -> Option<u32> {
         match &self.to_cid {
             ToCid::Predefined(p) => p.cid(code, len),
-            ToCid::Map(m) => m.get(code),
+            ToCid::Map(m, p) => m.get(code).or_else(|| p.and_then(|p| p.cid(code, len))),
             ToCid::Code => Some(code),
         }
     }
@@ -252,7 +273,8 @@ fn load_cid_to_gid(doc: &Document, cid_font: &Dictionary) -> CidToGid {
     let Some((s, _)) = obj::stream(doc, cid_font, b"CIDToGIDMap") else { return CidToGid::Identity };
     match obj::stream_bytes(s, obj::CID_TO_GID_LIMIT) {
         Some(bytes) => {
-            let table = bytes.chunks_exact(2).map(|p| if let [a, b] = p { u16::from_be_bytes([*a, *b]) } else { 0 }).collect();
+            let table =
+                bytes.chunks_exact(2).map(|p| if let [a, b] = p { u16::from_be_bytes([*a, *b]) } else { 0 }).collect();
             CidToGid::Table(table)
         }
         None => CidToGid::Identity,

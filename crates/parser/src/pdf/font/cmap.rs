@@ -412,6 +412,10 @@ impl CMapBuilder {
         }
     }
 
+    pub(super) fn has_declared_codespace(&self) -> bool {
+        !self.codespace.is_empty()
+    }
+
     /// Codespace as declared, else inferred from the lengths of the source codes seen.
     pub(super) fn codespace(&self) -> Option<Codespace> {
         if !self.codespace.is_empty() {
@@ -425,7 +429,8 @@ impl CMapBuilder {
             // Mixed lengths without a codespace (GBK-like ToUnicode): the first bytes seen per length tell
             // the lengths apart; where they overlap the shorter length wins.
             _ => Some(Codespace::from_ranges(
-                seen.iter().map(|&(len, (lo, hi))| CsRange { len, lo: [lo, 0, 0, 0], hi: [hi, 0xFF, 0xFF, 0xFF] })
+                seen.iter()
+                    .map(|&(len, (lo, hi))| CsRange { len, lo: [lo, 0, 0, 0], hi: [hi, 0xFF, 0xFF, 0xFF] })
                     .collect(),
             )),
         }

@@ -44,7 +44,10 @@ impl CsRange {
 pub(super) enum Codespace {
     /// Every code has this many bytes (simple fonts: 1; Identity-H and UCS-2 CMaps: 2).
     Fixed(u8),
-    Ranges { ranges: Vec<CsRange>, shortest: u8 },
+    Ranges {
+        ranges: Vec<CsRange>,
+        shortest: u8,
+    },
 }
 
 impl Codespace {

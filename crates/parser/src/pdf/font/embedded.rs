@@ -12,6 +12,7 @@ use ttf_parser::{cff, cmap, head, hhea, hmtx, maxp, post, GlyphId, PlatformId, R
 use super::agl;
 use super::cmap::{Lexer, Tok};
 use super::obj;
+use super::sfntcmap;
 use super::unicode::is_bad;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,8 +61,10 @@ impl Program {
                     let start = usize::try_from(rec.offset).ok()?;
                     raw.data.get(start..start.checked_add(usize::try_from(rec.length).ok()?)?)
                 };
-                p.cmap = table(b"cmap").and_then(cmap::Table::parse);
-                p.post = table(b"post").and_then(post::Table::parse);
+                p.cmap_raw = table(b"cmap");
+                p.cmap = p.cmap_raw.and_then(cmap::Table::parse);
+                p.post_raw = table(b"post");
+                p.post = p.post_raw.and_then(post::Table::parse);
                 p.cff = table(b"CFF ").and_then(cff::Table::parse);
                 let glyphs = table(b"maxp").and_then(maxp::Table::parse).map(|m| m.number_of_glyphs);
                 let metrics = table(b"hhea").and_then(hhea::Table::parse).map(|h| h.number_of_metrics);
@@ -116,20 +119,23 @@ impl Program {
 #[derive(Default)]
 pub(super) struct Parsed<'a> {
     cmap: Option<cmap::Table<'a>>,
+    cmap_raw: Option<&'a [u8]>,
     post: Option<post::Table<'a>>,
+    post_raw: Option<&'a [u8]>,
     cff: Option<cff::Table<'a>>,
     /// Advance widths and the factor from font units to thousandths of an em.
     hmtx: Option<(hmtx::Table<'a>, f32)>,
     glyph_count: u16,
 }
 
-/// Rank of a cmap subtable as a source of Unicode; lower is better, `None` for non-Unicode ones.
-fn unicode_rank(sub: &cmap::Subtable) -> Option<u8> {
-    match (sub.platform_id, sub.encoding_id) {
-        (PlatformId::Windows, 10) => Some(0),
-        (PlatformId::Unicode, 4 | 6) => Some(1),
-        (PlatformId::Windows, 1) => Some(2),
-        (PlatformId::Unicode, _) => Some(3),
+/// Rank of a cmap subtable (platform, encoding) as a source of Unicode; lower is better, `None` for
+/// non-Unicode ones.
+fn unicode_rank(platform: u16, encoding: u16) -> Option<u8> {
+    match (platform, encoding) {
+        (3, 10) => Some(0),
+        (0, 4 | 6) => Some(1),
+        (3, 1) => Some(2),
+        (0, _) => Some(3),
         _ => None,
     }
 }
@@ -140,32 +146,50 @@ impl Parsed<'_> {
     /// ideographs), then glyph names (post, CFF charset) for glyphs no cmap reaches.
     pub(super) fn glyph_chars(&self) -> Vec<u32> {
         let mut chars = vec![0u32; usize::from(self.glyph_count)];
-        if let Some(table) = &self.cmap {
-            let mut subs: Vec<(u8, cmap::Subtable)> =
-                table.subtables.into_iter().filter_map(|s| unicode_rank(&s).map(|r| (r, s))).collect();
-            subs.sort_by_key(|(r, _)| *r);
-            for (_, sub) in subs {
-                // Probing every code point keeps the work bounded whatever the subtable claims about its
-                // segments (a hostile format 12 group may span all of Unicode many times over).
-                let last = match sub.format {
-                    cmap::Format::SegmentedCoverage(_) | cmap::Format::ManyToOneRangeMappings(_) => 0x2FFFF,
-                    cmap::Format::UnicodeVariationSequences(_) => continue,
-                    _ => 0xFFFF,
-                };
-                for cp in (0x20..=last).filter(|cp| !(0xD800..=0xDFFF).contains(cp)) {
-                    let Some(gid) = sub.glyph_index(cp) else { continue };
-                    let Some(slot) = chars.get_mut(usize::from(gid.0)) else { continue };
-                    if *slot == 0 && gid.0 != 0 && char::from_u32(cp).is_some_and(|c| !is_bad(c)) {
-                        *slot = cp;
-                    }
+        let raw = self.cmap_raw.map(sfntcmap::subtables).unwrap_or_default();
+        let mut subs: Vec<(u8, usize)> =
+            raw.iter().enumerate().filter_map(|(i, &(pid, eid, _))| unicode_rank(pid, eid).map(|r| (r, i))).collect();
+        subs.sort_by_key(|&(rank, _)| rank);
+        // Glyphs still without text; the work stops once every glyph but .notdef has some.
+        let mut remaining = chars.len().saturating_sub(1);
+        for (_, i) in subs {
+            if remaining == 0 {
+                break;
+            }
+            let mut assign = |cp: u32, gid: u16| {
+                let Some(slot) = chars.get_mut(usize::from(gid)) else { return };
+                if *slot == 0 && char::from_u32(cp).is_some_and(|c| !is_bad(c)) {
+                    *slot = cp;
+                    remaining = remaining.saturating_sub(1);
+                }
+            };
+            let Some(&(_, _, data)) = raw.get(i) else { continue };
+            if sfntcmap::for_each_mapping(data, self.glyph_count, &mut assign) {
+                continue;
+            }
+            // Rare formats (0, 2, 6, 10, 13): ask ttf-parser for every code point, which is bounded whatever
+            // the subtable claims.
+            let Some(sub) = self.cmap.as_ref().and_then(|t| t.subtables.get(i as u16)) else { continue };
+            let last = match sub.format {
+                cmap::Format::TrimmedArray(_) | cmap::Format::ManyToOneRangeMappings(_) => 0x2FFFF,
+                cmap::Format::UnicodeVariationSequences(_) => continue,
+                _ => 0xFFFF,
+            };
+            for cp in (0x20..=last).filter(|cp| !(0xD800..=0xDFFF).contains(cp)) {
+                if let Some(gid) = sub.glyph_index(cp).filter(|g| g.0 != 0) {
+                    assign(cp, gid.0);
                 }
             }
         }
+        if !chars.iter().skip(1).any(|&c| c == 0) {
+            return chars;
+        }
+        let names = self.all_glyph_names();
         for (gid, slot) in chars.iter_mut().enumerate().skip(1) {
             if *slot != 0 {
                 continue;
             }
-            let Some(name) = self.glyph_name(gid as u16) else { continue };
+            let Some(name) = names.get(gid).copied().flatten() else { continue };
             if let [c] = agl::name_chars(name.as_bytes(), false).as_slice() {
                 if !is_bad(*c) {
                     *slot = u32::from(*c);
@@ -173,6 +197,29 @@ impl Parsed<'_> {
             }
         }
         chars
+    }
+
+    /// Every glyph's name, by glyph id. `post::Table::glyph_name` walks the name list for each custom
+    /// name (quadratic on a 30 000-glyph CJK font), so the format 2 table is read here in one pass.
+    fn all_glyph_names(&self) -> Vec<Option<&str>> {
+        let count = usize::from(self.glyph_count);
+        if let (Some(post), Some(raw)) = (&self.post, self.post_raw) {
+            if raw.get(..4) == Some(&[0, 2, 0, 0][..]) {
+                let custom: Vec<&str> = post.names().collect();
+                let indexes = raw.get(34..).unwrap_or(&[]).chunks_exact(2).take(count);
+                return indexes
+                    .enumerate()
+                    .map(|(gid, pair)| {
+                        let index = usize::from(u16::from_be_bytes([pair.first().copied()?, pair.get(1).copied()?]));
+                        match index.checked_sub(258) {
+                            Some(i) => custom.get(i).copied(),
+                            None => post.glyph_name(GlyphId(gid as u16)),
+                        }
+                    })
+                    .collect();
+            }
+        }
+        (0..count).map(|gid| self.glyph_name(gid as u16)).collect()
     }
 
     pub(super) fn glyph_name(&self, gid: u16) -> Option<&str> {
@@ -190,7 +237,9 @@ impl Parsed<'_> {
     /// 0xF000+code or code, the (1,0) Mac cmap, or a CFF built-in encoding (PDF 9.6.5.4).
     pub(super) fn gid_by_code(&self, code: u8) -> Option<u16> {
         if let Some(table) = &self.cmap {
-            let find = |pid: PlatformId, eid: u16| table.subtables.into_iter().find(|s| s.platform_id == pid && s.encoding_id == eid);
+            let find = |pid: PlatformId, eid: u16| {
+                table.subtables.into_iter().find(|s| s.platform_id == pid && s.encoding_id == eid)
+            };
             if let Some(sub) = find(PlatformId::Windows, 0) {
                 let gid = sub.glyph_index(0xF000 + u32::from(code)).or_else(|| sub.glyph_index(u32::from(code)));
                 if let Some(g) = gid.filter(|g| g.0 != 0) {
@@ -209,7 +258,7 @@ impl Parsed<'_> {
     /// Glyph id for a Unicode value through the Unicode cmaps (used to find named glyphs in TrueType).
     pub(super) fn gid_by_unicode(&self, c: char) -> Option<u16> {
         let table = self.cmap.as_ref()?;
-        let gid = table.subtables.into_iter().filter(|s| unicode_rank(s).is_some()).find_map(|s| s.glyph_index(u32::from(c)));
+        let gid = table.subtables.into_iter().filter(|s| s.is_unicode()).find_map(|s| s.glyph_index(u32::from(c)));
         gid.map(|g| g.0).filter(|&g| g != 0)
     }
 

@@ -34,6 +34,7 @@ mod fold;
 mod metrics;
 mod obj;
 mod predefined;
+mod sfntcmap;
 mod simple;
 mod unicode;
 
@@ -152,7 +153,7 @@ impl Font {
                 sources.push("ToUnicode".to_string());
             }
             if cid.has_predefined_text() {
-                sources.push(cid.encoding_name.clone());
+                sources.push(cid.predefined_label.clone());
             }
             if cid.has_program_text() {
                 sources.push("embedded cmap".to_string());
@@ -163,7 +164,7 @@ impl Font {
             Kind::Composite(Box::new(Composite { cid, tounicode: tu.map, identity_tounicode: tu.identity }))
         } else {
             if subtype == b"Type3" {
-                font_matrix = Some(type3_matrix(doc, font));
+                font_matrix = Some(simple::type3_matrix(doc, font));
                 if name.is_empty() {
                     name = obj::name(doc, font, b"Name").map_or_else(|| "Type3".to_string(), obj::text_of);
                 }
@@ -250,15 +251,4 @@ impl Composite {
         }
         None
     }
-}
-
-fn type3_matrix(doc: &Document, font: &Dictionary) -> [f32; 6] {
-    let mut m = [0.001, 0.0, 0.0, 0.001, 0.0, 0.0];
-    if let Some(arr) = obj::array(doc, font, b"FontMatrix") {
-        let nums: Vec<f32> = arr.iter().filter_map(|o| obj::resolve(doc, o)).filter_map(obj::number_of).collect();
-        if let Ok(six) = <[f32; 6]>::try_from(nums.as_slice()) {
-            m = six;
-        }
-    }
-    m
 }

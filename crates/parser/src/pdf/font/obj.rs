@@ -56,7 +56,11 @@ pub(super) fn array<'a>(doc: &'a Document, dict: &'a Dictionary, key: &[u8]) -> 
 }
 
 /// A stream value and, when it was reached through a reference, its object id (to detect cycles).
-pub(super) fn stream<'a>(doc: &'a Document, dict: &'a Dictionary, key: &[u8]) -> Option<(&'a Stream, Option<ObjectId>)> {
+pub(super) fn stream<'a>(
+    doc: &'a Document,
+    dict: &'a Dictionary,
+    key: &[u8],
+) -> Option<(&'a Stream, Option<ObjectId>)> {
     let (id, obj) = doc.dereference(dict.get(key).ok()?).ok()?;
     match obj {
         Object::Stream(s) => Some((s, id)),

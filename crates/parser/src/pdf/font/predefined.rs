@@ -17,7 +17,10 @@ enum Family {
     Identity,
     /// A legacy multi-byte encoding; `seven_bit` for the ISO-2022 style CMaps (`H`, `GB-H`, `KSC-H`) whose
     /// codes are the EUC codes minus 0x80 per byte.
-    Legacy { enc: &'static Encoding, seven_bit: bool },
+    Legacy {
+        enc: &'static Encoding,
+        seven_bit: bool,
+    },
     Ucs2,
     Utf16,
     Utf8,
@@ -33,7 +36,9 @@ enum Space {
     /// GBK plus four-byte GB18030 codes.
     Gb18030,
     /// 00–80 one byte, A1A1–FEFE two bytes (EUC-CN, EUC-KR; EUC-JP adds 8E two-byte kana).
-    Euc { kana: bool },
+    Euc {
+        kana: bool,
+    },
     /// Shift-JIS: 00–80 and A0–DF one byte, 8140–9FFC and E040–FCFC two bytes.
     Sjis,
     /// ISO-2022 seven-bit: 2121–7E7E.

@@ -182,11 +182,14 @@ pub(super) fn load(
         } else if agl::push_name_text(&mut arena, name, zapf) {
             1
         } else {
-            pending.push(code);
+            // Only declared codes are worth asking the program about (inverting its cmap has a cost).
+            if range.contains(&code) {
+                pending.push(code);
+            }
             continue;
         };
-        if range.contains(&code) {
-            used[source] = true;
+        if let Some(flag) = used.get_mut(source).filter(|_| range.contains(&code)) {
+            *flag = true;
         }
         if let Some(slot) = slots.get_mut(usize::from(code)) {
             *slot = Slot { off: off as u32, len: (arena.len() - off) as u32, width: 0.0 };
@@ -234,7 +237,7 @@ fn resolve_with_program(
     if gids.is_empty() {
         return Vec::new();
     }
-    // Inverting the cmap costs a pass over the BMP, so it is done only when some code needs it.
+    // Inverting the cmap walks all of it, so it is done only when some code needs it.
     let chars = p.glyph_chars();
     let mut found = Vec::new();
     for (code, gid) in gids {
@@ -267,11 +270,7 @@ fn set_widths(
 ) {
     let Known { std14, parsed, names } = *known;
     // Type 3 glyph space is scaled by /FontMatrix; the others use 1/1000 of text space.
-    let scale = if subtype == b"Type3" {
-        obj::array(doc, font, b"FontMatrix").and_then(|m| m.first()).and_then(obj::number_of).map_or(1.0, |a| a * 1000.0)
-    } else {
-        1.0
-    };
+    let scale = if subtype == b"Type3" { type3_matrix(doc, font)[0] * 1000.0 } else { 1.0 };
     let missing = descriptor.and_then(|d| obj::number(doc, d, b"MissingWidth"));
     let widths = obj::array(doc, font, b"Widths");
     let first = obj::number(doc, font, b"FirstChar").unwrap_or(0.0);
@@ -301,9 +300,25 @@ fn set_widths(
             }
         });
         let (text, _) = simple.glyph(code);
-        let width = width.unwrap_or_else(|| if widths.is_some() { 0.0 } else { default_width(text) });
+        let fallback = if widths.is_some() { 0.0 } else { default_width(text) };
+        // Absurd numbers (1e30 × a FontMatrix of 1e30) must not put glyphs at infinity.
+        let width = width.filter(|w| w.is_finite() && w.abs() < 1e6).unwrap_or(fallback);
         if let Some(slot) = simple.slots.get_mut(usize::from(code)) {
             slot.width = width;
         }
+    }
+}
+
+/// The /FontMatrix of a Type 3 font, the default [0.001 0 0 0.001 0 0] when absent or malformed.
+pub(super) fn type3_matrix(doc: &Document, font: &Dictionary) -> [f32; 6] {
+    let nums: Vec<f32> = obj::array(doc, font, b"FontMatrix")
+        .unwrap_or(&[])
+        .iter()
+        .filter_map(|o| obj::resolve(doc, o))
+        .filter_map(obj::number_of)
+        .collect();
+    match <[f32; 6]>::try_from(nums.as_slice()) {
+        Ok(m) if m.iter().all(|v| v.is_finite() && v.abs() < 1e6) && m[0] != 0.0 => m,
+        _ => [0.001, 0.0, 0.0, 0.001, 0.0, 0.0],
     }
 }

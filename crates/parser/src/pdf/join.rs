@@ -11,7 +11,9 @@
 //!   2. a first row without a sequence id under a last row with one is the rest of that row,
 //!      cut by the page break: its text is added to that row's cells;
 //!   3. an empty cell in the first row, under a cell with text, continues that (merged)
-//!      cell: Word and LibreOffice print a merged cell's text on the first page only.
+//!      cell: Word and LibreOffice print a merged cell's text on the first page only; so does
+//!      a cell with no rule above it (WeasyPrint flows a merged cell's text on to the next
+//!      page and leaves the cut side open), its text added to the cell's.
 //!
 //! - **Paragraphs**: a prose line that runs to the right margin and is followed, right below,
 //!   by one that starts at the left margin wrapped: the two are one paragraph.
@@ -152,26 +154,28 @@ fn has_id(row: &TableRow) -> bool {
     row.cells.iter().take(5).any(|c| parse_id(&c.text).is_some())
 }
 
-/// True when `first` (opening a page, `open_top` when no rule closes it above, `second`
-/// the row under it) is the rest of `last` (closing the page before), cut by the page break.
-/// It has no sequence id and text only in columns where `last` has some (its own or a merged
-/// cell's), and one of: no rule above it; a row with an id above it; at most half as many
-/// cells filled as that row (a cut row's rest holds only the cells that ran long); or an
-/// empty cell where both the row above and the row below have text of their own (every
-/// row of its own fills that column).
-fn is_rest_of(last: &TableRow, first: &TableRow, second: Option<&TableRow>, open_top: bool) -> bool {
+/// True when `first` (opening a page; `open_top[i]` when no rule closes its cell `i` above,
+/// `second` the row under it) is the rest of `last` (closing the page before), cut by the
+/// page break. It has no sequence id and text only in columns where `last` has some (its own
+/// or a merged cell's), and one of: no rule above any of its cells; a row with an id above
+/// it; at most half as many cells filled as that row (a cut row's rest holds only the cells
+/// that ran long); or an empty cell, closed above, where both the row above and the row below
+/// have text of their own (every row of its own fills that column).
+fn is_rest_of(last: &TableRow, first: &TableRow, second: Option<&TableRow>, open_top: &[bool]) -> bool {
     let filled: Vec<usize> = first.cells.iter().enumerate().filter(|(_, c)| !c.is_empty()).map(|(i, _)| i).collect();
     let own = |i: usize| last.cells.get(i).is_some_and(|c| !c.is_empty() || c.merged_from_above || c.merged_from_left);
     if filled.is_empty() || !filled.iter().all(|&i| own(i)) || has_id(first) {
         return false;
     }
+    let open = |i: usize| open_top.get(i).copied().unwrap_or(false);
+    let all_open = !open_top.is_empty() && open_top.iter().all(|&o| o);
     let mostly_empty = filled.len() * 2 <= last.cells.iter().filter(|c| !c.is_empty()).count();
     let text = |row: Option<&TableRow>, i: usize| row.and_then(|r| r.cells.get(i)).is_some_and(|c| !c.is_empty());
     let lacks = (0..first.cells.len()).any(|i| {
         let hole = first.cells.get(i).is_some_and(|c| c.is_empty() && !c.merged_from_above && !c.merged_from_left);
-        hole && text(Some(last), i) && text(second, i)
+        hole && !open(i) && text(Some(last), i) && text(second, i)
     });
-    open_top || has_id(last) || mostly_empty || lacks
+    all_open || has_id(last) || mostly_empty || lacks
 }
 
 /// The row and column of the cell that shows the text of slot (`row`, `col`).
@@ -200,6 +204,7 @@ fn append_text(to: &mut String, more: &str) {
 
 /// Joins `next` (the table opening page `page`) to `prev`.
 fn continue_table(prev: &mut DocTable, mut next: PageTable, page: u32, s: &JoinSettings, notes: &mut Vec<String>) {
+    let next_open = std::mem::take(&mut next.open_top);
     let headers: Vec<Vec<String>> = prev.table.rows.iter().take(s.max_header_rows).map(row_key).collect();
     let mut dropped = 0;
     while next.rows.first().is_some_and(|r| {
@@ -213,7 +218,10 @@ fn continue_table(prev: &mut DocTable, mut next: PageTable, page: u32, s: &JoinS
         notes.push(format!("page {page}: {dropped} repeated header row(s) left out"));
     }
     let cut_row = match (prev.table.rows.last(), next.rows.first()) {
-        (Some(last), Some(first)) => is_rest_of(last, first, next.rows.get(1), dropped == 0 && next.open_top),
+        (Some(last), Some(first)) => {
+            let open: &[bool] = if dropped == 0 { &next_open } else { &[] };
+            is_rest_of(last, first, next.rows.get(1), open)
+        }
         _ => false,
     };
     if cut_row {
@@ -245,7 +253,9 @@ fn continue_table(prev: &mut DocTable, mut next: PageTable, page: u32, s: &JoinS
         let mut continued = Vec::new();
         for col in 0..first.cells.len() {
             let Some(cell) = first.cells.get(col) else { continue };
-            if !cell.is_empty() || cell.merged_from_left || cell.merged_from_above {
+            // Open above: the cell goes on from the page before (its text, if any, flowed on).
+            let open = !cut_row && dropped == 0 && next_open.get(col).copied().unwrap_or(false);
+            if (!cell.is_empty() && !open) || cell.merged_from_left || cell.merged_from_above {
                 continue;
             }
             let Some((r, c)) = origin(&prev.table.rows, last_row, col) else { continue };
@@ -255,9 +265,10 @@ fn continue_table(prev: &mut DocTable, mut next: PageTable, page: u32, s: &JoinS
             let span = cell.row_span.max(1);
             if let Some(o) = prev.table.rows.get_mut(r).and_then(|row| row.cells.get_mut(c)) {
                 // An empty cell under text continues it.
-                if o.is_empty() || !cell.is_empty() {
+                if o.is_empty() {
                     continue;
                 }
+                append_text(&mut o.text, &cell.text);
                 o.row_span = o.row_span.saturating_add(span);
                 continued.push(col);
             }
@@ -267,6 +278,7 @@ fn continue_table(prev: &mut DocTable, mut next: PageTable, page: u32, s: &JoinS
                 if let Some(cell) = first.cells.get_mut(col) {
                     cell.merged_from_above = true;
                     cell.row_span = 1;
+                    cell.text.clear();
                 }
             }
         }

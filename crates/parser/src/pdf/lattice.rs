@@ -65,9 +65,10 @@ pub struct Lattice {
     pub ys: Vec<f32>,
     /// Cells in reading order (by top-left slot).
     pub cells: Vec<LatticeCell>,
-    /// No rule is drawn along the top: the vertical rules alone bound it (a row cut by the
-    /// page break above).
-    pub open_top: bool,
+    /// Per column, whether no rule is drawn along the top of the first row's slot: the cell
+    /// goes on from the page before (WeasyPrint slices the borders of a cell cut by a page
+    /// break; a row cut whole has every slot open).
+    pub open_top: Vec<bool>,
 }
 
 impl Lattice {
@@ -206,8 +207,8 @@ fn lattice_of(hs: &[Rule], vs: &[Rule], s: &LatticeSettings) -> Option<Lattice> 
     // cell's borders): the vertical rules reaching past the last horizontal one bound it.
     let v_top = vs.iter().map(|r| r.from).fold(f32::MAX, f32::min);
     let v_bottom = vs.iter().map(|r| r.to).fold(f32::MIN, f32::max);
-    let open_top = ys.first().is_some_and(|&y| v_top < y - 2.0 * s.snap);
-    if open_top {
+    let virtual_top = ys.first().is_some_and(|&y| v_top < y - 2.0 * s.snap);
+    if virtual_top {
         ys.insert(0, v_top);
     }
     if ys.last().is_some_and(|&y| v_bottom > y + 2.0 * s.snap) {
@@ -256,6 +257,13 @@ fn lattice_of(hs: &[Rule], vs: &[Rule], s: &LatticeSettings) -> Option<Lattice> 
     if cells.len() < 2 {
         return None;
     }
+    let top = at(&ys, 0);
+    let open_top = (0..cols)
+        .map(|c| {
+            let (x0, x1) = (at(&xs, c), at(&xs, c + 1));
+            virtual_top || covered(hs, top, x0, x1, s.snap) < s.min_cover * (x1 - x0)
+        })
+        .collect();
     Some(Lattice { xs, ys, cells, open_top })
 }
 

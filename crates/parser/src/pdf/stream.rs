@@ -272,5 +272,5 @@ fn build(pieces: &[&Piece], xs: &[f32], lines: &[Line], s: &StreamSettings) -> O
     }
     rows.retain(|r| r.cells.iter().any(|c| !c.is_empty()));
     let bbox = Rect { x0: xs.first().copied().unwrap_or(0.0), y0: top, x1: xs.last().copied().unwrap_or(0.0), y1: bottom };
-    Some(PageTable { bbox, xs: xs.to_vec(), rows, ruled: false, open_top: false })
+    Some(PageTable { bbox, xs: xs.to_vec(), rows, ruled: false, open_top: Vec::new() })
 }

@@ -30,8 +30,9 @@ pub struct PageTable {
     pub rows: Vec<TableRow>,
     /// Found from ruling lines (spans known) rather than from text alignment.
     pub ruled: bool,
-    /// The first row has no rule along its top: it goes on from the page before.
-    pub open_top: bool,
+    /// Per column, the first row's cell has no rule along its top: it goes on from the page
+    /// before (empty when not known).
+    pub open_top: Vec<bool>,
 }
 
 fn bbox_of(r: &Rect) -> BBox {
@@ -101,6 +102,6 @@ pub fn from_lattice(lattice: &Lattice, all: &[PageChar], inside: &[usize], s: &L
         }
         out_rows.push(TableRow { cells, y0: at(&lattice.ys, r), y1: at(&lattice.ys, r + 1) });
     }
-    let open_top = lattice.open_top && kept.first() == Some(&0);
+    let open_top = if kept.first() == Some(&0) { lattice.open_top.clone() } else { vec![false; cols] };
     PageTable { bbox: lattice.bbox(), xs: lattice.xs.clone(), rows: out_rows, ruled: true, open_top }
 }

@@ -13,7 +13,8 @@
 //!   3. an empty cell in the first row, under a cell with text, continues that (merged)
 //!      cell: Word and LibreOffice print a merged cell's text on the first page only; so does
 //!      a cell with no rule above it (WeasyPrint flows a merged cell's text on to the next
-//!      page and leaves the cut side open), its text added to the cell's.
+//!      page and leaves the cut side open), and a cell whose text goes on with the text above
+//!      (LibreOffice flows it too), its text added to the cell's.
 //!
 //! - **Paragraphs**: a prose line that runs to the right margin and is followed, right below,
 //!   by one that starts at the left margin wrapped: the two are one paragraph.
@@ -24,7 +25,7 @@ use super::layout::Line;
 use super::page::{PageItem, PageLayout};
 use super::table::{PageTable, TableRow};
 use crate::grid::{Block, GridRow, Paragraph, SourcePos};
-use zhibiao_normalize::classify::parse_id;
+use zhibiao_normalize::classify::{looks_like_names, looks_like_units, parse_id};
 use zhibiao_normalize::text::squash;
 
 /// The tolerances of joining pages.
@@ -151,7 +152,36 @@ fn row_key(row: &TableRow) -> Vec<String> {
 }
 
 fn has_id(row: &TableRow) -> bool {
-    row.cells.iter().take(5).any(|c| parse_id(&c.text).is_some())
+    row_id(row).is_some()
+}
+
+fn row_id(row: &TableRow) -> Option<String> {
+    row.cells.iter().take(5).find_map(|c| parse_id(&c.text))
+}
+
+fn prev_text(rows: &[TableRow], r: usize, c: usize) -> &str {
+    rows.get(r).and_then(|row| row.cells.get(c)).map(|c| c.text.as_str()).unwrap_or("")
+}
+
+/// True when `next` (a cell opening a page, with text) goes on with `prev` (the cell above
+/// the break) rather than starting a cell of its own: it opens with what cannot open a cell
+/// (`（4分）`, a comma), or both rows are in one indicator group and `prev` stops where a
+/// cell cannot end (`label`: the cell is a 项目 label, left of the ids) (LibreOffice flows a merged cell's text on to the next page:
+/// `行政能` ⏎ `力目标（20分）`).
+fn flows_on(prev: &str, next: &str, same_group: bool, label: bool) -> bool {
+    let prev = prev.trim_end();
+    // Ids, weights, deadlines and lists of names or units never flow: a new one starts. A
+    // 项目 label left of the ids (`行政能`) is no list of names, however short.
+    let list = !label && (looks_like_names(prev) || looks_like_units(prev));
+    if prev.is_empty() || parse_id(prev).is_some() || list {
+        return false;
+    }
+    if prev.chars().all(|c| c.is_ascii_digit() || c == '.' || c.is_whitespace()) {
+        return false;
+    }
+    let opens_badly = next.trim_start().starts_with(['（', '(', '）', ')', '，', ',', '。', '、', '；', ';', '：', ':']);
+    let ends = prev.chars().last().is_some_and(|c| "。）)》；;号！？!?」』】".contains(c));
+    opens_badly || (same_group && !ends)
 }
 
 /// True when `first` (opening a page; `open_top[i]` when no rule closes its cell `i` above,
@@ -250,16 +280,30 @@ fn continue_table(prev: &mut DocTable, mut next: PageTable, page: u32, s: &JoinS
     }
     if let Some(first) = next.rows.first() {
         let last_row = prev.table.rows.len().saturating_sub(1);
+        // Both rows in one group of indicators (`1-1-2` then `1-1-3`, `4-1` then `4-2`): the
+        // group's merged cells go on across the break.
+        let same_group = match (prev.table.rows.last().and_then(row_id), row_id(first)) {
+            (Some(a), Some(b)) => a.rsplit_once('-').map(|x| x.0) == b.rsplit_once('-').map(|x| x.0),
+            _ => false,
+        };
+        let id_col = first.cells.iter().take(5).position(|c| parse_id(&c.text).is_some());
         let mut continued = Vec::new();
         for col in 0..first.cells.len() {
             let Some(cell) = first.cells.get(col) else { continue };
             // Open above: the cell goes on from the page before (its text, if any, flowed on).
             let open = !cut_row && dropped == 0 && next_open.get(col).copied().unwrap_or(false);
-            if (!cell.is_empty() && !open) || cell.merged_from_left || cell.merged_from_above {
+            if cell.merged_from_left || cell.merged_from_above {
                 continue;
             }
             let Some((r, c)) = origin(&prev.table.rows, last_row, col) else { continue };
             if c != col {
+                continue;
+            }
+            // Only a merged cell flows: one spanning rows on either page.
+            let spans = cell.row_span > 1 || prev.table.rows.get(r).and_then(|row| row.cells.get(c)).is_some_and(|o| o.row_span > 1 || r < last_row);
+            let label = id_col.is_some_and(|i| col < i);
+            let flowed = open || (spans && !cell.is_empty() && flows_on(prev_text(&prev.table.rows, r, c), &cell.text, same_group, label));
+            if !cell.is_empty() && !flowed {
                 continue;
             }
             let span = cell.row_span.max(1);

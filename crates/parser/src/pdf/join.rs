@@ -208,6 +208,33 @@ fn is_rest_of(last: &TableRow, first: &TableRow, second: Option<&TableRow>, open
     all_open || has_id(last) || mostly_empty || lacks
 }
 
+/// True when joining the cells of `first` to those of `last` gives values the table holds
+/// elsewhere, in a column where neither part is such a value (`内部统` + `计` = `内部统计`):
+/// the row was cut mid-word, as LibreOffice cuts a budget row whose every cell runs long.
+fn completes_words(prev: &DocTable, next: &PageTable, last: &TableRow, first: &TableRow) -> bool {
+    if has_id(first) {
+        return false;
+    }
+    let n = prev.table.rows.len();
+    let others = prev.table.rows.iter().take(n.saturating_sub(1)).chain(next.rows.iter().skip(1));
+    let known: std::collections::HashSet<String> =
+        others.flat_map(|r| &r.cells).map(|c| squash(&c.text)).filter(|t| t.chars().count() >= 2).collect();
+    let mut completed = 0;
+    for (a, b) in last.cells.iter().zip(&first.cells) {
+        let (a, b) = (squash(&a.text), squash(&b.text));
+        if a.is_empty() || b.is_empty() {
+            continue;
+        }
+        if known.contains(&a) || known.contains(&b) {
+            return false;
+        }
+        if known.contains(&format!("{a}{b}")) {
+            completed += 1;
+        }
+    }
+    completed > 0
+}
+
 /// The row and column of the cell that shows the text of slot (`row`, `col`).
 fn origin(rows: &[TableRow], mut row: usize, mut col: usize) -> Option<(usize, usize)> {
     loop {
@@ -250,7 +277,7 @@ fn continue_table(prev: &mut DocTable, mut next: PageTable, page: u32, s: &JoinS
     let cut_row = match (prev.table.rows.last(), next.rows.first()) {
         (Some(last), Some(first)) => {
             let open: &[bool] = if dropped == 0 { &next_open } else { &[] };
-            is_rest_of(last, first, next.rows.get(1), open)
+            is_rest_of(last, first, next.rows.get(1), open) || completes_words(prev, &next, last, first)
         }
         _ => false,
     };

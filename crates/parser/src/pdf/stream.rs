@@ -9,8 +9,9 @@
 //!    each fit in one of its columns belong to it too.
 //! 3. **Columns**: x positions covered by at most [`StreamSettings::max_bridge`] of the
 //!    region's lines (a header cell spanning columns may bridge a gap) separate columns.
-//! 4. **Cells and rows**: in each column, lines closer than [`StreamSettings::cell_gap`]
-//!    (× line height) are one cell's text. The column with the most cells sets the rows; the
+//! 4. **Cells and rows**: in each column, lines closer than the column's usual line gap
+//!    plus a little (never more than [`StreamSettings::cell_gap`] × line height) are one
+//!    cell's text: cells are further apart by their padding. The column with the most cells sets the rows; the
 //!    border between two of its cells is where the fewest other columns have text.
 //!    Every other cell goes whole to the row holding its centre.
 //!
@@ -21,6 +22,7 @@ use super::geom::Rect;
 use super::layout::{Line, Word};
 use super::table::{PageTable, TableRow};
 use crate::grid::{BBox, Cell};
+use zhibiao_normalize::classify::parse_id;
 
 /// The tolerances of the alignment fallback.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -86,6 +88,7 @@ pub fn find_tables(lines: Vec<Line>, s: &StreamSettings) -> (Vec<PageTable>, Vec
             continue;
         }
         let (start, mut end, mut rows, mut since) = (i, i, 1, 0);
+        let mut width = lines.get(i).map(|l| l.bbox.width()).unwrap_or(0.0);
         let mut j = i + 1;
         while j < lines.len() && since <= s.max_inner_lines {
             let close = match (lines.get(j - 1), lines.get(j)) {
@@ -99,7 +102,9 @@ pub fn find_tables(lines: Vec<Line>, s: &StreamSettings) -> (Vec<PageTable>, Vec
                 end = j;
                 rows += 1;
                 since = 0;
-            } else {
+                width = width.max(lines.get(j).map(|l| l.bbox.width()).unwrap_or(0.0));
+            } else if lines.get(j).is_some_and(|l| l.bbox.width() > 0.5 * width) {
+                // A wide line is prose; a narrow one is a cell's text wrapping.
                 since += 1;
             }
             j += 1;
@@ -191,10 +196,27 @@ fn columns(all: &[Vec<Piece>], start: usize, end: usize, s: &StreamSettings) -> 
 }
 
 /// A cell's text block: consecutive pieces of one column.
-struct Block {
+struct Block<'p> {
     col: usize,
     rect: Rect,
-    text: String,
+    pieces: Vec<&'p Piece>,
+}
+
+fn text_of(pieces: &[&Piece]) -> String {
+    let mut out = String::new();
+    let mut last_line = usize::MAX;
+    for p in pieces {
+        if !out.is_empty() {
+            out.push(if p.line == last_line { ' ' } else { '\n' });
+        }
+        out.push_str(&p.text);
+        last_line = p.line;
+    }
+    out
+}
+
+fn union(a: Rect, b: Rect) -> Rect {
+    Rect { x0: a.x0.min(b.x0), y0: a.y0.min(b.y0), x1: a.x1.max(b.x1), y1: a.y1.max(b.y1) }
 }
 
 fn build(pieces: &[&Piece], xs: &[f32], lines: &[Line], s: &StreamSettings) -> Option<PageTable> {
@@ -205,48 +227,97 @@ fn build(pieces: &[&Piece], xs: &[f32], lines: &[Line], s: &StreamSettings) -> O
     };
     let mut blocks: Vec<Block> = Vec::new();
     for col in 0..cols {
-        let mut ps: Vec<&&Piece> = pieces.iter().filter(|p| col_of(p) == col).collect();
+        let mut ps: Vec<&Piece> = pieces.iter().copied().filter(|p| col_of(p) == col).collect();
         ps.sort_by(|a, b| a.rect.y0.total_cmp(&b.rect.y0).then(a.rect.x0.total_cmp(&b.rect.x0)));
+        // The gap between the lines of one cell is the column's most common one; cells are
+        // further apart by their padding.
+        let mut gaps: Vec<f32> = ps
+            .windows(2)
+            .filter_map(|w| match w {
+                [a, b] if b.line != a.line => Some(b.rect.y0 - a.rect.y1),
+                _ => None,
+            })
+            .filter(|g| *g >= 0.0)
+            .collect();
+        gaps.sort_by(f32::total_cmp);
+        let base = gaps.get(gaps.len() / 4).copied();
         let mut open: Option<Block> = None;
-        let mut last_line = usize::MAX;
         for p in ps {
             let height = lines.get(p.line).map(|l| l.bbox.height()).unwrap_or(10.0).max(1.0);
+            let limit = match base {
+                Some(b) => (b + (s.cell_gap * 0.3 * height).max(1.5)).min(s.cell_gap * height),
+                None => s.cell_gap * height,
+            };
             match open.as_mut() {
-                Some(b) if p.rect.y0 - b.rect.y1 <= s.cell_gap * height => {
-                    b.text.push(if p.line == last_line { ' ' } else { '\n' });
-                    b.text.push_str(&p.text);
-                    b.rect = Rect { x0: b.rect.x0.min(p.rect.x0), y0: b.rect.y0.min(p.rect.y0), x1: b.rect.x1.max(p.rect.x1), y1: b.rect.y1.max(p.rect.y1) };
+                Some(b) if p.rect.y0 - b.rect.y1 <= limit => {
+                    b.rect = union(b.rect, p.rect);
+                    b.pieces.push(p);
                 }
                 _ => {
                     blocks.extend(open.take());
-                    open = Some(Block { col, rect: p.rect, text: p.text.clone() });
+                    open = Some(Block { col, rect: p.rect, pieces: vec![p] });
                 }
             }
-            last_line = p.line;
         }
         blocks.extend(open);
     }
-    // The column with the most cells sets the rows.
-    let anchor = (0..cols).max_by_key(|&c| (blocks.iter().filter(|b| b.col == c).count(), usize::MAX - c))?;
-    let mut anchors: Vec<&Block> = blocks.iter().filter(|b| b.col == anchor).collect();
-    anchors.sort_by(|a, b| a.rect.y0.total_cmp(&b.rect.y0));
+    // The rows: the column of sequence ids where there is one, else the column with the most cells.
+    let ids = |c: usize| pieces.iter().filter(|p| col_of(p) == c && parse_id(&p.text).is_some()).count();
+    let id_col = (0..cols).max_by_key(|&c| (ids(c), usize::MAX - c)).filter(|&c| ids(c) >= 3);
+    let anchor = match id_col {
+        Some(c) => c,
+        None => (0..cols).max_by_key(|&c| (blocks.iter().filter(|b| b.col == c).count(), usize::MAX - c))?,
+    };
+    let mut anchors: Vec<Rect> = match id_col {
+        Some(c) => pieces.iter().filter(|p| col_of(p) == c && parse_id(&p.text).is_some()).map(|p| p.rect).collect(),
+        None => blocks.iter().filter(|b| b.col == anchor).map(|b| b.rect).collect(),
+    };
+    anchors.sort_by(|a, b| a.y0.total_cmp(&b.y0));
     let top = blocks.iter().map(|b| b.rect.y0).fold(f32::MAX, f32::min);
     let bottom = blocks.iter().map(|b| b.rect.y1).fold(f32::MIN, f32::max);
     let mut borders = vec![top];
+    // A row above the first id (the header) ends where the fewest lines cross before it.
+    let mut cuts: Vec<(f32, f32)> = Vec::new();
+    if let Some(first) = anchors.first() {
+        if first.y0 - top > 1.0 {
+            // The header block of the anchor column, if any, ends the header row.
+            let head_end = blocks.iter().filter(|b| b.col == anchor && b.rect.y1 <= first.y0).map(|b| b.rect.y1).fold(top, f32::max);
+            cuts.push((head_end, first.y0));
+        }
+    }
     for w in anchors.windows(2) {
-        let [a, b] = w else { continue };
-        let (from, to) = (a.rect.y1, b.rect.y0);
-        // Where the fewest other columns have text.
-        let mut best = ((from + to) / 2.0, usize::MAX);
-        let steps = ((to - from).max(0.0) as usize).clamp(1, 400);
-        for k in 0..=steps {
-            let y = from + (to - from) * k as f32 / steps as f32;
-            let n = blocks.iter().filter(|bl| bl.rect.y0 < y && bl.rect.y1 > y).count();
-            if n < best.1 {
-                best = (y, n);
+        if let [a, b] = w {
+            cuts.push((a.y1, b.y0));
+        }
+    }
+    for (from, to) in cuts {
+        // Where the fewest lines of any column cross, in the middle of the widest such run.
+        let steps = ((to - from).max(0.0) as usize * 2).clamp(1, 800);
+        let ys: Vec<f32> = (0..=steps).map(|k| from + (to - from) * k as f32 / steps as f32).collect();
+        let crossing: Vec<usize> = ys.iter().map(|&y| pieces.iter().filter(|p| p.rect.y0 < y && p.rect.y1 > y).count()).collect();
+        let Some(&min) = crossing.iter().min() else { continue };
+        let (mut best, mut run): ((usize, usize), Option<usize>) = ((0, 0), None);
+        for (k, &n) in crossing.iter().enumerate() {
+            match (n == min, run) {
+                (true, None) => run = Some(k),
+                (false, Some(r)) => {
+                    if k - r > best.1 - best.0 {
+                        best = (r, k);
+                    }
+                    run = None;
+                }
+                _ => {}
             }
         }
-        borders.push(best.0);
+        if let Some(r) = run {
+            if crossing.len() - r > best.1 - best.0 {
+                best = (r, crossing.len());
+            }
+        }
+        let mid = (best.0 + best.1.saturating_sub(1)) / 2;
+        if let Some(&y) = ys.get(mid) {
+            borders.push(y);
+        }
     }
     borders.push(bottom + 0.01);
     let mut rows: Vec<TableRow> = borders
@@ -259,15 +330,47 @@ fn build(pieces: &[&Piece], xs: &[f32], lines: &[Line], s: &StreamSettings) -> O
             TableRow { cells: (0..cols).map(|_| Cell::text("")).collect(), y0, y1 }
         })
         .collect();
+    let row_of = |y: f32| rows.iter().position(|r| y >= r.y0 && y < r.y1);
+    let mut placed: Vec<(usize, usize, Vec<&Piece>)> = Vec::new();
     for b in &blocks {
-        let cy = (b.rect.y0 + b.rect.y1) / 2.0;
-        let Some(row) = rows.iter_mut().find(|r| cy >= r.y0 && cy < r.y1) else { continue };
-        if let Some(cell) = row.cells.get_mut(b.col) {
-            if !cell.text.is_empty() {
-                cell.text.push('\n');
+        let centre = |r: &Rect| (r.y0 + r.y1) / 2.0;
+        // A block over several rows is cells of each row that touch (no padding) when each
+        // part sits in the middle of its row; a merged cell sits in the middle of them all.
+        let mut parts: Vec<(usize, Vec<&Piece>)> = Vec::new();
+        for p in &b.pieces {
+            let Some(r) = row_of(centre(&p.rect)) else { continue };
+            match parts.last_mut() {
+                Some((pr, v)) if *pr == r => v.push(p),
+                _ => parts.push((r, vec![p])),
             }
-            cell.text.push_str(&b.text);
-            cell.bbox = Some(BBox { x0: b.rect.x0, y0: b.rect.y0, x1: b.rect.x1, y1: b.rect.y1 });
+        }
+        let centred = parts.len() > 1
+            && parts.iter().all(|(r, v)| {
+                let Some(row) = rows.get(*r) else { return false };
+                let rect = v.iter().map(|p| p.rect).reduce(union).unwrap_or(b.rect);
+                let height = lines.get(v.first().map(|p| p.line).unwrap_or(0)).map(|l| l.bbox.height()).unwrap_or(10.0);
+                (centre(&rect) - (row.y0 + row.y1) / 2.0).abs() <= 0.75 * height.max(1.0)
+            })
+            // A cell of its own ends its sentence; a merged cell's text cut at a row border
+            // stops mid-sentence.
+            && parts.iter().rev().skip(1).all(|(_, v)| {
+                v.last().is_some_and(|p| p.text.trim_end().ends_with(['。', '；', ';', '）', ')', '》', '号', '！', '？']))
+            });
+        if centred {
+            placed.extend(parts.into_iter().map(|(r, v)| (r, b.col, v)));
+        } else if let Some(r) = row_of(centre(&b.rect)) {
+            placed.push((r, b.col, b.pieces.clone()));
+        }
+    }
+    for (r, col, v) in placed {
+        let Some(cell) = rows.get_mut(r).and_then(|row| row.cells.get_mut(col)) else { continue };
+        if !cell.text.is_empty() {
+            cell.text.push('\n');
+        }
+        cell.text.push_str(&text_of(&v));
+        let rect = v.iter().map(|p| p.rect).reduce(union);
+        if let Some(rc) = rect {
+            cell.bbox = Some(BBox { x0: rc.x0, y0: rc.y0, x1: rc.x1, y1: rc.y1 });
         }
     }
     rows.retain(|r| r.cells.iter().any(|c| !c.is_empty()));

@@ -41,8 +41,11 @@ fn split_on_document_line_breaks(s: &str) -> Vec<String> {
                 || t.ends_with('；')
                 || t.ends_with(';')
         });
-        // '…活动方案》⏎的通知（…号）': a title wrapped after its closing 》 goes on.
-        let goes_on = line.trim_start().starts_with(['的', '（', '(', '〔']);
+        // '…活动方案》⏎的通知（…号）', '…关于印发2020年市《政府工作报告》⏎目标任务…的通知': a
+        // title wrapped after a closing 》 goes on — it opens with what no title opens with, or
+        // what came before is a 关于… title that has not reached what it is (通知, 意见…).
+        let goes_on = line.trim_start().starts_with(['的', '（', '(', '〔'])
+            || chunks.last().is_some_and(|c| unfinished_title(c));
         if ends_document && !goes_on {
             chunks.push(line.to_string());
         } else if let Some(last) = chunks.last_mut() {
@@ -51,6 +54,16 @@ fn split_on_document_line_breaks(s: &str) -> Vec<String> {
         }
     }
     chunks
+}
+
+/// A 关于… title whose closing 》 closes a name quoted inside it (`关于印发2020年市《政府工作
+/// 报告》`), not the title itself (`《…关于…的通知》`): the title has not ended.
+fn unfinished_title(chunk: &str) -> bool {
+    let t = chunk.trim_end();
+    match (t.ends_with('》'), t.rfind("关于"), t.rfind('《')) {
+        (true, Some(about), Some(open)) => open > about,
+        _ => false,
+    }
 }
 
 /// Splits folded text at ；/; and at document-ending '号）、', outside 《》 and brackets.
@@ -151,6 +164,11 @@ mod tests {
             "中共泉州市委办公室泉州市人民政府办公室关于印发《泉州市“项目攻坚2020”活动方案》的通知（泉委办〔2020〕4号）",
             "质量强市（泉委发〔2019〕2号）",
         ]);
+        let raw = "泉州市人民政府办公室关于印发2020年市《政府工作报告》\n目标任务责任分解表的通知（泉政办〔2020〕3号）";
+        assert_eq!(split_basis(raw), ["泉州市人民政府办公室关于印发2020年市《政府工作报告》目标任务责任分解表的通知（泉政办〔2020〕3号）"]);
+        // A complete title ending in 》 still ends its document.
+        let raw = "《福建省人民政府办公厅关于印发2020年省政府工作主要任务分工方案的通知》\n质量强市（泉委发〔2019〕2号）";
+        assert_eq!(split_basis(raw).len(), 2);
     }
 
     #[test]

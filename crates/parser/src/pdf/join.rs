@@ -309,10 +309,11 @@ fn continue_table(prev: &mut DocTable, mut next: PageTable, page: u32, s: &JoinS
         let last_row = prev.table.rows.len().saturating_sub(1);
         // Both rows in one group of indicators (`1-1-2` then `1-1-3`, `4-1` then `4-2`): the
         // group's merged cells go on across the break.
-        let same_group = match (prev.table.rows.last().and_then(row_id), row_id(first)) {
-            (Some(a), Some(b)) => a.rsplit_once('-').map(|x| x.0) == b.rsplit_once('-').map(|x| x.0),
-            _ => false,
+        let groups = match (prev.table.rows.last().and_then(row_id), row_id(first)) {
+            (Some(a), Some(b)) => Some(a.rsplit_once('-').map(|x| x.0.to_string()) == b.rsplit_once('-').map(|x| x.0.to_string())),
+            _ => None,
         };
+        let (same_group, other_group) = (groups == Some(true), groups == Some(false));
         let id_col = first.cells.iter().take(5).position(|c| parse_id(&c.text).is_some());
         let mut continued = Vec::new();
         for col in 0..first.cells.len() {
@@ -331,6 +332,11 @@ fn continue_table(prev: &mut DocTable, mut next: PageTable, page: u32, s: &JoinS
             let label = id_col.is_some_and(|i| col < i);
             let flowed = open || (spans && !cell.is_empty() && flows_on(prev_text(&prev.table.rows, r, c), &cell.text, same_group, label));
             if !cell.is_empty() && !flowed {
+                continue;
+            }
+            // Right of the ids, a group's cells do not go on into another group (`1-11-2`
+            // then `1-12-1`): an empty cell there is the new group's own.
+            if cell.is_empty() && !open && other_group && !label {
                 continue;
             }
             let span = cell.row_span.max(1);

@@ -79,7 +79,7 @@ fn page(out: &mut String, p: &PageLayout) {
                         .filter(|(_, c)| !c.is_empty() || c.row_span > 1)
                         .map(|(i, c)| {
                             let span = if c.row_span > 1 { format!("↓{}", c.row_span) } else { String::new() };
-                            format!("[{i}{span}]{}", clip(&c.text, 24))
+                            format!("[{i}{span}]{}", clip(&c.text, 40))
                         })
                         .collect();
                     let _ = writeln!(out, "    row {r:>3} y {:>5.0}: {}", row.y0, cells.join(" "));

@@ -17,6 +17,7 @@ use lopdf::{Dictionary, Document, Object, ObjectId};
 use super::font::Font;
 use super::geom::{Matrix, Rect};
 use super::lexer::{LexFault, Lexer, Operand};
+use super::paint::{Path, Rules};
 use super::PdfLimits;
 
 /// One character on the page. A glyph that maps to several characters (a ligature) gives
@@ -148,29 +149,6 @@ struct GState {
     /// LibreOffice draws a merged cell's whole text on every page it spans and clips it to
     /// the part of the cell on that page.
     clip: Option<Rect>,
-}
-
-/// The path being built: segments in page space and whether it is one axis-aligned rectangle.
-#[derive(Default)]
-struct Path {
-    lines: Vec<((f32, f32), (f32, f32))>,
-    rects: Vec<[(f32, f32); 4]>,
-    start: Option<(f32, f32)>,
-    current: Option<(f32, f32)>,
-    /// Every point the path visits, for a clip.
-    bounds: Option<Rect>,
-    /// `W` / `W*` seen: the path clips when it is painted or ended.
-    clips: bool,
-}
-
-impl Path {
-    fn visit(&mut self, p: (f32, f32)) {
-        let r = Rect { x0: p.0, y0: p.1, x1: p.0, y1: p.1 };
-        self.bounds = Some(match self.bounds {
-            Some(b) => Rect { x0: b.x0.min(p.0), y0: b.y0.min(p.1), x1: b.x1.max(p.0), y1: b.y1.max(p.1) },
-            None => r,
-        });
-    }
 }
 
 pub struct Interpreter<'d, 'c> {
@@ -587,61 +565,10 @@ impl<'d, 'c> Interpreter<'d, 'c> {
     fn paint(&mut self, stroke: bool, fill: bool) {
         let path = std::mem::take(&mut self.path);
         self.apply_clip(&path);
-        let clip = self.state.clip.map(|c| Rect { x0: c.x0 - 1.0, y0: c.y0 - 1.0, x1: c.x1 + 1.0, y1: c.y1 + 1.0 });
-        let max = self.limits.max_rule_thickness;
         let visible_stroke = stroke && !self.state.stroke_white;
         let visible_fill = fill && !self.state.fill_white;
-        let segments = &mut self.marks.segments;
-        let mut push = |a: (f32, f32), b: (f32, f32)| {
-            let Some(mut s) = axis_segment(a, b) else { return };
-            if let Some(c) = clip {
-                // The part of the rule inside the clip.
-                s = Segment { x0: s.x0.max(c.x0), y0: s.y0.max(c.y0), x1: s.x1.min(c.x1), y1: s.y1.min(c.y1) };
-                if s.x0 > s.x1 || s.y0 > s.y1 {
-                    return;
-                }
-            }
-            segments.push(s);
-        };
-        for r in &path.rects {
-            let bbox = Rect::around(r);
-            let thin = bbox.width() <= max || bbox.height() <= max;
-            if visible_fill && thin {
-                // A filled thin box is a rule along its long side.
-                let (cx, cy) = bbox.center();
-                if bbox.width() >= bbox.height() {
-                    push((bbox.x0, cy), (bbox.x1, cy));
-                } else {
-                    push((cx, bbox.y0), (cx, bbox.y1));
-                }
-            } else if visible_stroke || visible_fill {
-                // A stroked box, or a shaded cell, has its four edges as rules.
-                push((bbox.x0, bbox.y0), (bbox.x1, bbox.y0));
-                push((bbox.x0, bbox.y1), (bbox.x1, bbox.y1));
-                push((bbox.x0, bbox.y0), (bbox.x0, bbox.y1));
-                push((bbox.x1, bbox.y0), (bbox.x1, bbox.y1));
-            }
-        }
-        if visible_stroke {
-            for &(a, b) in &path.lines {
-                push(a, b);
-            }
-        } else if visible_fill {
-            // A filled polygon of straight lines that is a thin axis-aligned box.
-            let points: Vec<(f32, f32)> = path.lines.iter().flat_map(|&(a, b)| [a, b]).collect();
-            if points.len() >= 4 {
-                let bbox = Rect::around(&points);
-                let axis = path.lines.iter().all(|&(a, b)| axis_segment(a, b).is_some());
-                if axis && (bbox.width() <= max || bbox.height() <= max) {
-                    let (cx, cy) = bbox.center();
-                    if bbox.width() >= bbox.height() {
-                        push((bbox.x0, cy), (bbox.x1, cy));
-                    } else {
-                        push((cx, bbox.y0), (cx, bbox.y1));
-                    }
-                }
-            }
-        }
+        let rules = Rules { stroke: visible_stroke, fill: visible_fill, clip: self.state.clip, max_thickness: self.limits.max_rule_thickness };
+        rules.add(&path, &mut self.marks.segments);
     }
 }
 
@@ -654,21 +581,3 @@ fn color_is_white(lx: &Lexer<'_>) -> bool {
     }
 }
 
-/// The segment from `a` to `b` when it is horizontal or vertical (within 0.5 pt).
-fn axis_segment(a: (f32, f32), b: (f32, f32)) -> Option<Segment> {
-    const SLANT: f32 = 0.5;
-    if ![a.0, a.1, b.0, b.1].iter().all(|v| v.is_finite()) {
-        return None;
-    }
-    let (x0, x1) = (a.0.min(b.0), a.0.max(b.0));
-    let (y0, y1) = (a.1.min(b.1), a.1.max(b.1));
-    if y1 - y0 <= SLANT && x1 - x0 > SLANT {
-        let y = (y0 + y1) / 2.0;
-        Some(Segment { x0, y0: y, x1, y1: y })
-    } else if x1 - x0 <= SLANT && y1 - y0 > SLANT {
-        let x = (x0 + x1) / 2.0;
-        Some(Segment { x0: x, y0, x1: x, y1 })
-    } else {
-        None
-    }
-}

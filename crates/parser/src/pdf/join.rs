@@ -488,19 +488,5 @@ fn emit(items: &[DocItem], margins: &std::collections::HashMap<u32, (f32, f32)>,
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn page_numbers_and_continuation_marks() {
-        for t in ["- 3 -", "第 3 页", "第3页 共12页", "3/12", "12", "— 2 —"] {
-            assert!(is_page_number(t), "{t}");
-        }
-        for t in ["2021年", "1-3-2", "附件1", "泉州市科学技术局"] {
-            assert!(!is_page_number(t), "{t}");
-        }
-        assert!(is_continuation_mark("续表"));
-        assert!(is_continuation_mark("附件1（续）"));
-        assert!(!is_continuation_mark("继续推进"));
-    }
-}
+#[path = "join_tests.rs"]
+mod tests;

@@ -6,7 +6,7 @@
 //! positions that lopdf's text extraction does not give:
 //!
 //! 1. [`interp`] interprets each page's content stream ([`lexer`] tokenizes it) and places
-//!    every glyph and ruling segment in page space ([`geom`]), decoding strings to Unicode
+//!    every glyph and ruling segment ([`paint`]) in page space ([`geom`]), decoding strings to Unicode
 //!    through [`font`] (ToUnicode, predefined CJK CMaps, embedded font cmaps, encodings).
 //! 2. [`page`] lays a page out: [`lattice`] turns the rules into table lattices with merged
 //!    cells, [`table`] fills their cells, [`layout`] builds words and lines, and [`stream`]
@@ -28,6 +28,7 @@ pub mod lattice;
 pub mod layout;
 pub mod lexer;
 pub mod page;
+pub mod paint;
 pub mod stream;
 pub mod table;
 
@@ -288,3 +289,6 @@ fn frame_of(doc: &Document, page: ObjectId) -> PageFrame {
 pub fn has_content(grid: &SourceGrid) -> bool {
     grid.blocks.iter().any(|b| !matches!(b, Block::Break(_)))
 }
+
+#[cfg(test)]
+mod tests;

@@ -38,7 +38,7 @@ pub struct PageLayout {
     pub items: Vec<PageItem>,
     /// The lattices found, for the debug view.
     pub lattices: Vec<Lattice>,
-    /// Characters read (after fake-bold doubles), segments drawn, images painted.
+    /// Visible characters read (fake-bold doubles still counted), rule segments drawn, images painted.
     pub chars: usize,
     pub segments: usize,
     pub images: u32,

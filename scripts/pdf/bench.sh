@@ -18,8 +18,8 @@
 #              use) that opens each file and calls page.extract_tables() on every page, REPEAT
 #              passes over the set.
 # So zhibiao and pdfplumber pay their start-up once, pdftotext once per file (a few ms).
-# Pages are counted with pdfinfo. Until zhibiao reads PDFs it exits non-zero on them: its rows
-# say "failed" and the ratios are left out; the other tools are measured all the same.
+# Pages are counted with pdfinfo. Should zhibiao exit non-zero on the set (a PDF it rejects),
+# its rows say "failed" and the ratios are left out; the other tools are measured all the same.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 repeat=${REPEAT:-5}

@@ -59,9 +59,10 @@ pub fn is_cjk(c: char) -> bool {
 /// The lines of `chars` (indices into `all`) top to bottom.
 pub fn lines(all: &[PageChar], chars: &[usize], s: &LayoutSettings) -> Vec<Line> {
     let mut order: Vec<usize> = chars.iter().copied().filter(|&i| all.get(i).is_some()).collect();
+    let top_left = |i: usize| all.get(i).map(|c| (c.bbox.y0, c.bbox.x0)).unwrap_or((f32::MAX, f32::MAX));
     order.sort_by(|&a, &b| {
-        let (ca, cb) = (&all[a], &all[b]);
-        ca.bbox.y0.total_cmp(&cb.bbox.y0).then(ca.bbox.x0.total_cmp(&cb.bbox.x0))
+        let ((ya, xa), (yb, xb)) = (top_left(a), top_left(b));
+        ya.total_cmp(&yb).then(xa.total_cmp(&xb))
     });
     // Each line: its members and vertical extent.
     let mut groups: Vec<(Vec<usize>, f32, f32)> = Vec::new();
@@ -89,7 +90,11 @@ pub fn lines(all: &[PageChar], chars: &[usize], s: &LayoutSettings) -> Vec<Line>
 }
 
 fn line_of(all: &[PageChar], mut members: Vec<usize>, s: &LayoutSettings) -> Line {
-    members.sort_by(|&a, &b| all[a].bbox.x0.total_cmp(&all[b].bbox.x0).then(all[a].seq.cmp(&all[b].seq)));
+    let left = |i: usize| all.get(i).map(|c| (c.bbox.x0, c.seq)).unwrap_or((f32::MAX, u32::MAX));
+    members.sort_by(|&a, &b| {
+        let ((xa, sa), (xb, sb)) = (left(a), left(b));
+        xa.total_cmp(&xb).then(sa.cmp(&sb))
+    });
     let mut text = String::new();
     let mut words: Vec<Word> = Vec::new();
     let mut bbox: Option<Rect> = None;

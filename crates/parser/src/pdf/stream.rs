@@ -11,9 +11,12 @@
 //!    region's lines (a header cell spanning columns may bridge a gap) separate columns.
 //! 4. **Cells and rows**: in each column, lines closer than the column's usual line gap
 //!    plus a little (never more than [`StreamSettings::cell_gap`] × line height) are one
-//!    cell's text: cells are further apart by their padding. The column with the most cells sets the rows; the
-//!    border between two of its cells is where the fewest other columns have text.
-//!    Every other cell goes whole to the row holding its centre.
+//!    cell's text: cells are further apart by their padding. A sequence id is always a cell
+//!    of its own. The column of sequence ids sets the rows (else the column with the most
+//!    cells); the border between two of its cells is where cells end their sentences and the
+//!    fewest lines cross. A cell goes whole to the row holding its centre, unless it spans
+//!    rows in parts that each sit in the middle of their row and end their sentence: then
+//!    it is touching cells of those rows (a table with no padding) and is split.
 //!
 //! Merged cells cannot be seen without rules: a cell spanning rows lands on one of them, as
 //! in OCR'd text, and the rebuild treats it so (the grid says spans are unknown).
@@ -248,8 +251,10 @@ fn build(pieces: &[&Piece], xs: &[f32], lines: &[Line], s: &StreamSettings) -> O
                 Some(b) => (b + (s.cell_gap * 0.3 * height).max(1.5)).min(s.cell_gap * height),
                 None => s.cell_gap * height,
             };
+            // A sequence id is a cell of its own, however close the next one is.
+            let id = |q: &Piece| parse_id(&q.text).is_some();
             match open.as_mut() {
-                Some(b) if p.rect.y0 - b.rect.y1 <= limit => {
+                Some(b) if p.rect.y0 - b.rect.y1 <= limit && !id(p) && !b.pieces.iter().any(|q| id(q)) => {
                     b.rect = union(b.rect, p.rect);
                     b.pieces.push(p);
                 }
@@ -295,27 +300,21 @@ fn build(pieces: &[&Piece], xs: &[f32], lines: &[Line], s: &StreamSettings) -> O
         let steps = ((to - from).max(0.0) as usize * 2).clamp(1, 800);
         let ys: Vec<f32> = (0..=steps).map(|k| from + (to - from) * k as f32 / steps as f32).collect();
         let crossing: Vec<usize> = ys.iter().map(|&y| pieces.iter().filter(|p| p.rect.y0 < y && p.rect.y1 > y).count()).collect();
-        let Some(&min) = crossing.iter().min() else { continue };
-        let (mut best, mut run): ((usize, usize), Option<usize>) = ((0, 0), None);
-        for (k, &n) in crossing.iter().enumerate() {
-            match (n == min, run) {
-                (true, None) => run = Some(k),
-                (false, Some(r)) => {
-                    if k - r > best.1 - best.0 {
-                        best = (r, k);
-                    }
-                    run = None;
-                }
-                _ => {}
-            }
-        }
-        if let Some(r) = run {
-            if crossing.len() - r > best.1 - best.0 {
-                best = (r, crossing.len());
-            }
-        }
-        let mid = (best.0 + best.1.saturating_sub(1)) / 2;
-        if let Some(&y) = ys.get(mid) {
+        // Lines of every column share one pitch, so many gaps are free of text: the border is
+        // where cells end their sentences (touching cells of two rows) and the fewest lines
+        // cross — a merged cell centred over several rows keeps its lines half a line off the
+        // others and may cross the true border. Ties: the middle one.
+        let ends_sentence = |y: f32| {
+            pieces
+                .iter()
+                .filter(|p| p.rect.y1 <= y && y - p.rect.y1 <= 4.0 && p.text.trim_end().ends_with(['。', '；', ';', '）', ')', '号']))
+                .filter(|p| pieces.iter().any(|q| col_of(q) == col_of(p) && q.rect.y0 >= y && q.rect.y0 - y <= 4.0))
+                .count()
+        };
+        let scores: Vec<i64> = ys.iter().zip(&crossing).map(|(&y, &n)| 2 * ends_sentence(y) as i64 - n as i64).collect();
+        let Some(&top_score) = scores.iter().max() else { continue };
+        let tied: Vec<usize> = scores.iter().enumerate().filter(|(_, &v)| v == top_score).map(|(k, _)| k).collect();
+        if let Some(&y) = tied.get(tied.len() / 2).and_then(|&k| ys.get(k)) {
             borders.push(y);
         }
     }
@@ -349,7 +348,7 @@ fn build(pieces: &[&Piece], xs: &[f32], lines: &[Line], s: &StreamSettings) -> O
                 let Some(row) = rows.get(*r) else { return false };
                 let rect = v.iter().map(|p| p.rect).reduce(union).unwrap_or(b.rect);
                 let height = lines.get(v.first().map(|p| p.line).unwrap_or(0)).map(|l| l.bbox.height()).unwrap_or(10.0);
-                (centre(&rect) - (row.y0 + row.y1) / 2.0).abs() <= 0.75 * height.max(1.0)
+                (centre(&rect) - (row.y0 + row.y1) / 2.0).abs() <= 1.5 * height.max(1.0)
             })
             // A cell of its own ends its sentence; a merged cell's text cut at a row border
             // stops mid-sentence.

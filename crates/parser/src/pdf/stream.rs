@@ -5,7 +5,8 @@
 //!    table line; prose has no such gaps.
 //! 2. **Region**: a run of table lines, with up to [`StreamSettings::max_inner_lines`] other
 //!    lines between them (wrapped cell text), is a table when it holds at least
-//!    [`StreamSettings::min_row_lines`] table lines. Lines just above or below it whose groups
+//!    [`StreamSettings::min_row_lines`] table lines. A line of header labels after rows with
+//!    sequence ids starts another table. Lines just above or below it whose groups
 //!    each fit in one of its columns belong to it too.
 //! 3. **Columns**: x positions covered by at most [`StreamSettings::max_bridge`] of the
 //!    region's lines (a header cell spanning columns may bridge a gap) separate columns.
@@ -83,6 +84,10 @@ fn pieces(line: &Line, index: usize, s: &StreamSettings) -> Vec<Piece> {
 pub fn find_tables(lines: Vec<Line>, s: &StreamSettings) -> (Vec<PageTable>, Vec<Line>) {
     let all: Vec<Vec<Piece>> = lines.iter().enumerate().map(|(i, l)| pieces(l, i, s)).collect();
     let is_row = |i: usize| all.get(i).is_some_and(|p| p.len() >= s.min_columns);
+    // A line of header labels (序号, 权重, 责任单位…) starts a table of its own.
+    let is_header = |i: usize| {
+        all.get(i).is_some_and(|ps| ps.iter().filter(|p| crate::header::label_field(&p.text).is_some()).count() >= 3)
+    };
     let mut regions: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
@@ -91,6 +96,7 @@ pub fn find_tables(lines: Vec<Line>, s: &StreamSettings) -> (Vec<PageTable>, Vec
             continue;
         }
         let (start, mut end, mut rows, mut since) = (i, i, 1, 0);
+        let mut seen_data = all.get(i).is_some_and(|ps| ps.iter().any(|p| parse_id(&p.text).is_some()));
         let mut width = lines.get(i).map(|l| l.bbox.width()).unwrap_or(0.0);
         let mut j = i + 1;
         while j < lines.len() && since <= s.max_inner_lines {
@@ -101,7 +107,11 @@ pub fn find_tables(lines: Vec<Line>, s: &StreamSettings) -> (Vec<PageTable>, Vec
             if !close {
                 break;
             }
+            if is_row(j) && is_header(j) && seen_data {
+                break;
+            }
             if is_row(j) {
+                seen_data |= all.get(j).is_some_and(|ps| ps.iter().any(|p| parse_id(&p.text).is_some()));
                 end = j;
                 rows += 1;
                 since = 0;

@@ -18,7 +18,7 @@ const F1_BAR: f64 = 0.98;
 /// Renderings below the bar, with the score they must keep and why they are below it.
 const BELOW_BAR: &[(&str, f64, &str)] = &[(
     "no-rules/quanzhou-science-2019",
-    0.80,
+    0.88,
     "no ruling lines and no cell padding: merged cells are middle-aligned and touch their neighbours",
 )];
 

@@ -144,8 +144,13 @@ fn without_furniture<'p>(pages: &'p [PageLayout], notes: &mut Vec<String>) -> Ve
 }
 
 fn same_columns(a: &PageTable, b: &PageTable, tol: f32) -> bool {
+    // Columns found from text alignment sit where the text is, not where rules are: looser.
+    let tol = if a.ruled && b.ruled { tol } else { tol * UNRULED_SLACK };
     a.xs.len() == b.xs.len() && a.xs.iter().zip(&b.xs).all(|(x, y)| (x - y).abs() <= tol)
 }
+
+/// How much looser column positions may differ between tables found without rules.
+const UNRULED_SLACK: f32 = 5.0;
 
 fn row_key(row: &TableRow) -> Vec<String> {
     row.cells.iter().map(|c| squash(&c.text)).filter(|t| !t.is_empty()).collect()

@@ -156,6 +156,24 @@ static DOC_NUMBER: Lazy<Regex> = Lazy::new(|| {
     .expect("static regex")
 });
 
+/// A page number as headers and footers print it: `- 3 -`, `第 3 页`, `第3页 共12页`, `3/12`, `3`.
+pub fn is_page_number(text: &str) -> bool {
+    let s = squash(text);
+    let s = s.trim_matches(|c: char| matches!(c, '-' | '—' | '－' | '–' | '·'));
+    let digits = |t: &str| !t.is_empty() && t.len() <= 4 && t.chars().all(|c| c.is_ascii_digit());
+    if digits(s) {
+        return true;
+    }
+    if let Some((a, b)) = s.split_once('/') {
+        return digits(a) && digits(b);
+    }
+    let rest = match s.strip_prefix('第').and_then(|r| r.split_once('页')) {
+        Some((n, rest)) if digits(n) => rest,
+        _ => return false,
+    };
+    rest.is_empty() || rest.strip_prefix('共').and_then(|r| r.strip_suffix('页')).is_some_and(digits)
+}
+
 /// True when the text contains a 发文字号 ('泉委办〔2019〕25号', '泉政办(2019)9 号',
 /// '泉府督〔2020〕第DC-009号'): the mark of a 文件依据 cell.
 pub fn has_doc_number(s: &str) -> bool {

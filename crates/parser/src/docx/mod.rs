@@ -182,8 +182,7 @@ fn furniture_lines(items: &[Item]) -> Vec<String> {
             Block::Row(r) => r.cells.iter().map(|c| c.text.trim()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" "),
             Block::Break(_) => continue,
         };
-        let page_number = text.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || "-—－/第页共·".contains(c));
-        if !text.trim().is_empty() && !page_number {
+        if !text.trim().is_empty() && !zhibiao_normalize::classify::is_page_number(&text) {
             out.push(text);
         }
     }

@@ -455,7 +455,6 @@ impl<'d, 'c> Interpreter<'d, 'c> {
         let mut tm = self.tm;
         let mut unmapped = 0u32;
         let chars = &mut self.marks.chars;
-        let base_seq = chars.len() as u32;
         font.decode(bytes, |g| {
             let w0 = g.width / 1000.0;
             // Glyph space → text space → page space.
@@ -477,7 +476,7 @@ impl<'d, 'c> Interpreter<'d, 'c> {
                     let part = bbox.width() / n;
                     let x0 = bbox.x0 + part * i as f32;
                     let b = Rect { x0, x1: x0 + part, ..bbox };
-                    let seq = base_seq + chars.len() as u32;
+                    let seq = chars.len() as u32;
                     chars.push(PageChar { ch, bbox: b, size: glyph_size, upright, seq });
                 }
             }

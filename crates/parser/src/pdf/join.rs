@@ -21,11 +21,11 @@
 //!
 //! Every join is noted for `zhibiao debug`.
 
-use super::layout::Line;
+use super::layout::{ends_sentence, Line};
 use super::page::{PageItem, PageLayout};
 use super::table::{PageTable, TableRow};
 use crate::grid::{Block, GridRow, Paragraph, SourcePos};
-use zhibiao_normalize::classify::{looks_like_names, looks_like_units, parse_id};
+use zhibiao_normalize::classify::{is_page_number, looks_like_names, looks_like_units, parse_id};
 use zhibiao_normalize::text::squash;
 
 /// The tolerances of joining pages.
@@ -64,24 +64,6 @@ enum DocItem {
     Line(Line, u32),
     Table(DocTable),
     PageEnd(u32),
-}
-
-/// `- 3 -`, `第 3 页`, `第3页 共12页`, `3/12`, `3`.
-pub fn is_page_number(text: &str) -> bool {
-    let s = squash(text);
-    let s = s.trim_matches(|c: char| matches!(c, '-' | '—' | '－' | '–' | '·'));
-    let digits = |t: &str| !t.is_empty() && t.len() <= 4 && t.chars().all(|c| c.is_ascii_digit());
-    if digits(s) {
-        return true;
-    }
-    if let Some((a, b)) = s.split_once('/') {
-        return digits(a) && digits(b);
-    }
-    let rest = match s.strip_prefix('第').and_then(|r| r.split_once('页')) {
-        Some((n, rest)) if digits(n) => rest,
-        _ => return false,
-    };
-    rest.is_empty() || rest.strip_prefix('共').and_then(|r| r.strip_suffix('页')).is_some_and(digits)
 }
 
 fn is_continuation_mark(text: &str) -> bool {
@@ -185,8 +167,7 @@ fn flows_on(prev: &str, next: &str, same_group: bool, label: bool) -> bool {
         return false;
     }
     let opens_badly = next.trim_start().starts_with(['（', '(', '）', ')', '，', ',', '。', '、', '；', ';', '：', ':']);
-    let ends = prev.chars().last().is_some_and(|c| "。）)》；;号！？!?」』】".contains(c));
-    opens_badly || (same_group && !ends)
+    opens_badly || (same_group && !ends_sentence(prev))
 }
 
 /// True when `first` (opening a page; `open_top[i]` when no rule closes its cell `i` above,

@@ -56,6 +56,12 @@ pub fn is_cjk(c: char) -> bool {
         0x2E80..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
 }
 
+/// True when the text ends where a cell's text can end: a sentence, a bracket, a title, a
+/// document number. A cell cut by a row border or a page break usually stops elsewhere.
+pub fn ends_sentence(text: &str) -> bool {
+    text.trim_end().chars().last().is_some_and(|c| "。；;）)》号！？!?」』】".contains(c))
+}
+
 /// The lines of `chars` (indices into `all`) top to bottom.
 pub fn lines(all: &[PageChar], chars: &[usize], s: &LayoutSettings) -> Vec<Line> {
     let mut order: Vec<usize> = chars.iter().copied().filter(|&i| all.get(i).is_some()).collect();

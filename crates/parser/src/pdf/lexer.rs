@@ -227,7 +227,7 @@ impl<'a> Lexer<'a> {
             b'(' => Ok(self.literal_string()),
             b'<' if self.data.get(self.at + 1) == Some(&b'<') => {
                 self.at += 2;
-                self.skip_until_close(b'>', depth + 1)?;
+                self.skip_dictionary(depth + 1)?;
                 Ok(Operand::Other)
             }
             b'<' => Ok(self.hex_string()),
@@ -276,7 +276,7 @@ impl<'a> Lexer<'a> {
     }
 
     /// Skips a dictionary body up to its `>>`, minding strings and nesting.
-    fn skip_until_close(&mut self, _close: u8, depth: usize) -> Result<(), LexFault> {
+    fn skip_dictionary(&mut self, depth: usize) -> Result<(), LexFault> {
         if depth > MAX_NESTING {
             return Err(LexFault::TooDeep { offset: self.at });
         }
@@ -295,7 +295,7 @@ impl<'a> Lexer<'a> {
                 }
                 Some(b'<') if self.data.get(self.at + 1) == Some(&b'<') => {
                     self.at += 2;
-                    self.skip_until_close(b'>', depth + 1)?;
+                    self.skip_dictionary(depth + 1)?;
                 }
                 Some(b'<') => {
                     let mark = self.strings.len();

@@ -37,7 +37,7 @@ use std::fmt;
 use lopdf::{Document, Object, ObjectId};
 
 use crate::error::ReadErrorKind;
-use crate::grid::{Block, SourceGrid};
+use crate::grid::SourceGrid;
 use geom::{page_matrix, PageFrame};
 use interp::{ContentFault, FontCache, Interpreter, Resources};
 use page::PageLayout;
@@ -168,9 +168,8 @@ pub fn read_pdf_with(bytes: &[u8], settings: &PdfSettings) -> Result<PdfRead, Re
         let number = (n + 1) as u32;
         let frame = frame_of(&doc, id);
         let mut interp = Interpreter::new(&doc, &mut fonts, limits, page_matrix(&frame));
-        let content = doc
-            .get_page_content_with_limit(id, limits.max_content_bytes)
-            .map_err(|_| fault(PdfFault::Content { page: number, fault: ContentFault::TooLarge(limits.max_content_bytes) }))?;
+        let content = page_content(&doc, bytes, id, limits.max_content_bytes, number, &mut issues)
+            .map_err(|f| fault(PdfFault::Content { page: number, fault: f }))?;
         let res = Resources::of_page(&doc, id);
         interp
             .charge(content.len())
@@ -285,9 +284,72 @@ fn frame_of(doc: &Document, page: ObjectId) -> PageFrame {
     PageFrame { crop, rotate }
 }
 
-/// True when the grid holds anything besides breaks.
-pub fn has_content(grid: &SourceGrid) -> bool {
-    grid.blocks.iter().any(|b| !matches!(b, Block::Break(_)))
+fn page_issue(severity: Severity, code: &str, page: u32, message: String) -> Issue {
+    let mut i = Issue::new(severity, code, message);
+    i.location = Some(Location { line: None, page: Some(page), column: None });
+    i
+}
+
+/// A page's content streams, inflated and concatenated within `limit` bytes, as lopdf's
+/// `get_page_content_with_limit` does, plus the repair lopdf leaves undone: a stream whose
+/// `/Length` does not resolve to a number (a reference loop, a missing object) is loaded
+/// empty, so its bytes are taken from the file up to `endstream`. A stream that cannot be
+/// found at all is reported, never skipped in silence.
+fn page_content(
+    doc: &Document,
+    file: &[u8],
+    page: ObjectId,
+    limit: usize,
+    number: u32,
+    issues: &mut Vec<Issue>,
+) -> Result<Vec<u8>, ContentFault> {
+    let mut out = Vec::new();
+    for id in doc.get_page_contents(page) {
+        let Ok(Object::Stream(stream)) = doc.get_object(id) else {
+            let why = format!("page {number}: content stream {} {} R is missing or not a stream; text it held is lost", id.0, id.1);
+            issues.push(page_issue(Severity::Warning, "pdf_content_unreadable", number, why));
+            continue;
+        };
+        let length_known = stream.dict.get(b"Length").ok().and_then(|l| doc.dereference(l).ok()).is_some_and(|(_, l)| l.as_i64().is_ok());
+        let recovered;
+        let stream = match (stream.content.is_empty() && !length_known, raw_stream(file, id)) {
+            (true, Some(raw)) => {
+                let why = format!("page {number}: content stream {} {} R has a /Length that does not resolve; it was read up to its endstream", id.0, id.1);
+                issues.push(page_issue(Severity::Info, "pdf_repaired", number, why));
+                recovered = lopdf::Stream::new(stream.dict.clone(), raw);
+                &recovered
+            }
+            _ => stream,
+        };
+        let remaining = limit.saturating_sub(out.len());
+        match stream.decompressed_content_with_limit(remaining) {
+            Ok(data) => out.extend_from_slice(&data),
+            Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. })) => {
+                return Err(ContentFault::TooLarge(limit))
+            }
+            // Unfiltered, or a filter that fails: the raw bytes, as viewers try.
+            Err(_) if stream.content.len() <= remaining => out.extend_from_slice(&stream.content),
+            Err(_) => return Err(ContentFault::TooLarge(limit)),
+        }
+        out.push(b'\n');
+    }
+    Ok(out)
+}
+
+/// The bytes between `stream` and `endstream` of the last `NUM GEN obj` in the file.
+fn raw_stream(file: &[u8], (num, gen): ObjectId) -> Option<Vec<u8>> {
+    let head = format!("{num} {gen} obj");
+    let starts_object = |i: usize| i == 0 || file.get(i - 1).is_some_and(|b| !b.is_ascii_digit());
+    let at = file.windows(head.len()).enumerate().filter(|(i, w)| *w == head.as_bytes() && starts_object(*i)).map(|(i, _)| i).next_back()?;
+    let rest = file.get(at..)?;
+    let find = |hay: &[u8], pat: &[u8]| hay.windows(pat.len()).position(|w| w == pat);
+    let begin = find(rest, b"stream")? + b"stream".len();
+    let body = rest.get(begin..)?;
+    let body = body.strip_prefix(b"\r\n").or_else(|| body.strip_prefix(b"\n")).unwrap_or(body);
+    let end = find(body, b"endstream")?;
+    let data = body.get(..end)?;
+    let data = data.strip_suffix(b"\r\n").or_else(|| data.strip_suffix(b"\n")).unwrap_or(data);
+    Some(data.to_vec())
 }
 
 #[cfg(test)]

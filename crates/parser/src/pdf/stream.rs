@@ -23,7 +23,7 @@
 //! in OCR'd text, and the rebuild treats it so (the grid says spans are unknown).
 
 use super::geom::Rect;
-use super::layout::{Line, Word};
+use super::layout::{ends_sentence, Line, Word};
 use super::table::{PageTable, TableRow};
 use crate::grid::{BBox, Cell};
 use zhibiao_normalize::classify::parse_id;
@@ -317,7 +317,7 @@ fn build(pieces: &[&Piece], xs: &[f32], lines: &[Line], s: &StreamSettings) -> O
         let ends_sentence = |y: f32| {
             pieces
                 .iter()
-                .filter(|p| p.rect.y1 <= y && y - p.rect.y1 <= 4.0 && p.text.trim_end().ends_with(['。', '；', ';', '）', ')', '号']))
+                .filter(|p| p.rect.y1 <= y && y - p.rect.y1 <= 4.0 && ends_sentence(&p.text))
                 .filter(|p| pieces.iter().any(|q| col_of(q) == col_of(p) && q.rect.y0 >= y && q.rect.y0 - y <= 4.0))
                 .count()
         };
@@ -363,7 +363,7 @@ fn build(pieces: &[&Piece], xs: &[f32], lines: &[Line], s: &StreamSettings) -> O
             // A cell of its own ends its sentence; a merged cell's text cut at a row border
             // stops mid-sentence.
             && parts.iter().rev().skip(1).all(|(_, v)| {
-                v.last().is_some_and(|p| p.text.trim_end().ends_with(['。', '；', ';', '）', ')', '》', '号', '！', '？']))
+                v.last().is_some_and(|p| ends_sentence(&p.text))
             });
         if centred {
             placed.extend(parts.into_iter().map(|(r, v)| (r, b.col, v)));

@@ -121,9 +121,11 @@ fn run(
     let trace = if debug { zhibiao_parser::trace::Trace::default() } else { zhibiao_parser::trace::Trace::off() };
     let ex = zhibiao_parser::extract_grid_with(&grid, trace);
     let mut issues = ex.issues;
-    for table in &ex.tables {
+    let mut tables = ex.tables;
+    for table in &tables {
         issues.extend(zhibiao_normalize::checks::check_table(table, &ex.notice));
     }
+    zhibiao_normalize::confidence::settle(&mut tables, &mut issues);
     issues.sort_by_key(|i| i.location.as_ref().and_then(|l| l.line).unwrap_or(0));
     let doc = Document {
         schema_version: SCHEMA_VERSION.to_string(),
@@ -135,7 +137,7 @@ fn run(
             encoding: grid.encoding.clone(),
         },
         notice: ex.notice,
-        tables: ex.tables,
+        tables,
         issues,
     };
     let view = debug.then(|| reader_view.unwrap_or_default() + &render_debug(&grid, &ex.trace.lines, &doc));

@@ -5,7 +5,8 @@
 //! The CSV has one fixed column order, [`CSV_HEADER`], for both record families, so one
 //! dataset file can hold performance-target and budget-target tables side by side: the
 //! document and table columns first, then the performance-target fields, then the
-//! budget-target fields, then `source_lines`. A row fills the columns of its own family and
+//! budget-target fields, then `source_lines`, then the record's confidence (`confidence`,
+//! `inferred_fields`, `doubtful_fields`: filter on it). A row fills the columns of its own family and
 //! leaves the other family's empty; `remarks` (备注) is shared by both.
 //!
 //! For datasets built from many documents there are two line writers: [`write_record_lines`]
@@ -21,7 +22,7 @@ use std::io::{self, Write};
 
 use schemars::JsonSchema;
 use serde::Serialize;
-use zhibiao_model::{BudgetRecord, Document, Issue, Provenance, Quantity, Record, Table, TableKind};
+use zhibiao_model::{BudgetRecord, Confidence, ConfidenceLevel, Document, Issue, Provenance, Quantity, Record, Table, TableKind};
 
 /// Output formats the CLI offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,9 +86,12 @@ fn csv_error(e: csv::Error) -> io::Error {
 ///   as `建立4项` are dropped). Bounded values (`≥95%`), ranges (`10-13个`) and qualitative
 ///   values (`应做尽做`) leave both empty; the JSON carries their full parsed form.
 /// - `source_lines`: the record's source lines, space-separated.
+/// - `confidence`: `read`, `inferred` or `doubtful` (the record's `confidence.level`);
+///   `inferred_fields` and `doubtful_fields`: the fields it names, joined with
+///   [`LIST_SEPARATOR`]. Appended after `source_lines`: columns are only ever added at the end.
 ///
 /// Columns of the other family are empty.
-pub const CSV_HEADER: [&str; 48] = [
+pub const CSV_HEADER: [&str; 51] = [
     // Document and table.
     "file", "sha256", "issuer", "doc_number", "year", "table", "table_kind", "table_title", "table_unit", "id",
     // Performance-target records.
@@ -105,6 +109,8 @@ pub const CSV_HEADER: [&str; 48] = [
     "activity", "budget_item",
     // Provenance.
     "source_lines",
+    // Confidence.
+    "confidence", "inferred_fields", "doubtful_fields",
 ];
 
 /// Separator for list fields inside one CSV cell (the full-width semicolon never occurs
@@ -305,6 +311,19 @@ impl<'a> Row<'a> {
         self.set("source_lines", text);
     }
 
+    fn confidence(&mut self, c: &'a Confidence) {
+        self.set(
+            "confidence",
+            match c.level {
+                ConfidenceLevel::Read => "read",
+                ConfidenceLevel::Inferred => "inferred",
+                ConfidenceLevel::Doubtful => "doubtful",
+            },
+        );
+        self.set("inferred_fields", c.inferred.join(LIST_SEPARATOR));
+        self.set("doubtful_fields", c.doubtful.join(LIST_SEPARATOR));
+    }
+
     fn write<W: Write>(&self, out: &mut csv::Writer<W>) -> csv::Result<()> {
         out.write_record(self.0.iter().map(|c| c.as_bytes()))
     }
@@ -356,6 +375,7 @@ fn write_table_rows<'a, W: Write>(
         row.set("persons", r.persons.join(LIST_SEPARATOR));
         row.text("remarks", &r.remarks);
         row.lines(&r.provenance);
+        row.confidence(&r.confidence);
         row.write(out)?;
     }
     for r in table.records.budget() {
@@ -377,6 +397,7 @@ fn write_table_rows<'a, W: Write>(
         row.text("activity", &r.activity);
         row.text("budget_item", &r.budget_item);
         row.lines(&r.provenance);
+        row.confidence(&r.confidence);
         row.write(out)?;
     }
     Ok(())
@@ -525,7 +546,7 @@ mod tests {
             CSV_HEADER[..10],
             ["file", "sha256", "issuer", "doc_number", "year", "table", "table_kind", "table_title", "table_unit", "id"]
         );
-        assert_eq!(CSV_HEADER.last(), Some(&"source_lines"));
+        assert_eq!(CSV_HEADER[CSV_HEADER.len() - 4..], ["source_lines", "confidence", "inferred_fields", "doubtful_fields"]);
     }
 
     #[test]

@@ -197,8 +197,43 @@ pub struct Record {
     pub units: Vec<String>,
     pub persons: Vec<String>,
     pub remarks: Option<String>,
+    /// Which fields were inferred rather than read, and whether any is in doubt.
+    #[serde(default)]
+    pub confidence: Confidence,
     #[serde(default)]
     pub provenance: Provenance,
+}
+
+/// How a record was read: a researcher filters on `level` (`doubtful` records carry a
+/// warning in the document's issues naming them) and finds in `inferred` / `doubtful` the
+/// fields to check by hand.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Confidence {
+    pub level: ConfidenceLevel,
+    /// Record fields (`category`, `persons`, `duty`…) whose value was not printed on the
+    /// record's own row but inferred: taken from a merged cell printed on another row, carried
+    /// over a span, placed by what the cell holds after a shift, or following from the
+    /// structure (a group boundary). Sorted, each once.
+    pub inferred: Vec<String>,
+    /// The fields in doubt: inferred on weak or conflicting evidence, or named by a failed
+    /// check (a weight that does not add up to its points). Sorted, each once.
+    pub doubtful: Vec<String>,
+}
+
+/// How far a record can be taken as printed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ConfidenceLevel {
+    /// Every field as printed on the record's rows, or repaired where the text left no doubt
+    /// (wrap spaces, padded names, a cell the file marks as merged).
+    #[default]
+    Read,
+    /// Some field was inferred with good evidence (`inferred` names it); an `info` issue or
+    /// a repair in the provenance says how.
+    Inferred,
+    /// Some field is in doubt (`doubtful` names it); a `warning` or `error` issue names the
+    /// record or a key it belongs to.
+    Doubtful,
 }
 
 /// One indicator row of a budget-target table (部门预算整体绩效目标表). Printed values are kept
@@ -242,6 +277,9 @@ pub struct BudgetRecord {
     pub activity: Option<String>,
     /// 预算项目.
     pub budget_item: Option<String>,
+    /// Which fields were inferred rather than read, and whether any is in doubt.
+    #[serde(default)]
+    pub confidence: Confidence,
     #[serde(default)]
     pub provenance: Provenance,
 }
@@ -341,6 +379,11 @@ pub struct Issue {
     pub message: String,
     pub record: Option<String>,
     pub location: Option<Location>,
+    /// The record fields the issue puts in doubt (`weight`, `primary_points`), on the record
+    /// it names and every record under that key (`1-3` names `1-3-1`, `1-3-2`…); their
+    /// `confidence.doubtful` lists them. Empty when the issue doubts no field in particular.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
@@ -380,11 +423,21 @@ impl Issue {
             Some(rest) => rest.to_string(),
             None => message,
         };
-        Issue { severity, code: code.to_string(), message, record: None, location: None }
+        Issue { severity, code: code.to_string(), message, record: None, location: None, fields: Vec::new() }
     }
     pub fn record(mut self, id: impl Into<String>) -> Self {
         self.record = Some(id.into());
         self
+    }
+    /// The record fields the issue puts in doubt.
+    pub fn fields(mut self, fields: &[&str]) -> Self {
+        self.fields = fields.iter().map(|f| f.to_string()).collect();
+        self
+    }
+    /// Whether the issue names record `id` or a key `id` belongs to (`1-3` for `1-3-2`, `4`
+    /// for budget record `4-2`).
+    pub fn covers(&self, id: &str) -> bool {
+        self.record.as_deref().is_some_and(|r| !r.is_empty() && (id == r || id.strip_prefix(r).is_some_and(|rest| rest.starts_with('-'))))
     }
     pub fn at_line(mut self, line: u32) -> Self {
         self.location = Some(Location::line(line));

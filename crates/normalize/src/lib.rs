@@ -13,7 +13,9 @@
 //! - [`quantity`]: the number, unit and bound of a printed target value (`60家`, `≥95%`).
 //!
 //! [`checks`] runs afterwards on the finished [`zhibiao_model::Table`] and reports, as
-//! issues, every place where weights, totals, declared counts or ids do not add up.
+//! issues, every place where weights, totals, declared counts or ids do not add up;
+//! [`confidence`] then settles each record's confidence from what the rebuild inferred and
+//! what the checks doubt.
 //!
 //! Everything here is a pure function of its input: no I/O, no state beyond the lexicon the
 //! caller owns, and no panics on any input text.
@@ -23,6 +25,7 @@ mod chars;
 pub mod basis;
 pub mod checks;
 pub mod classify;
+pub mod confidence;
 pub mod names;
 pub mod quantity;
 pub mod text;

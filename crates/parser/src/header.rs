@@ -142,6 +142,38 @@ impl Field {
             Field::Span => "(span)",
         }
     }
+
+    /// The output record fields this column fills (`confidence` names these).
+    pub fn record_fields(self) -> &'static [&'static str] {
+        match self {
+            Field::Project => &["category", "group"],
+            Field::Id => &["id"],
+            Field::Basis => &["basis"],
+            Field::Primary => &["primary", "primary_points"],
+            Field::Secondary => &["secondary"],
+            Field::Weight => &["weight"],
+            Field::Deadline => &["deadline", "deadline_month"],
+            Field::Leaders => &["leaders"],
+            Field::Units => &["units"],
+            Field::Persons => &["persons"],
+            Field::Remarks => &["remarks"],
+            Field::DutyNo => &["duty_no"],
+            Field::Duty => &["duty"],
+            Field::DutyGoal => &["duty_goal"],
+            Field::Indicator => &["indicator"],
+            Field::Explanation => &["explanation"],
+            Field::Target => &["target"],
+            Field::PlanValue => &["plan_value"],
+            Field::StandardValue => &["standard_value"],
+            Field::StandardSource => &["standard_source"],
+            Field::HistoryAvg => &["history_avg"],
+            Field::HistoryLast => &["history_last"],
+            Field::HistorySource => &["history_source"],
+            Field::Activity => &["activity"],
+            Field::BudgetItem => &["budget_item"],
+            Field::Span => &[],
+        }
+    }
 }
 
 /// Performance-target header labels and the field each names, compared after [`squash`].

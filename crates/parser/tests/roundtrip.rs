@@ -5,7 +5,7 @@
 //! (`fixtures/seeds/quanzhou-*.txt`): cells shifted, merged texts printed on a later row,
 //! wrapped text, padded names, wrap spaces, repeated and reordered page headers, a column
 //! sitting one row late, merged responsibility cells. `read_text` + `extract_grid` must give
-//! back exactly the records of the clean table (provenance aside).
+//! back exactly the records of the clean table (provenance and confidence aside).
 //!
 //! Cell texts come from pools chosen so that every cell is typed unambiguously (a 文件依据
 //! carries a document number, a 一级指标 its points, 二级指标 are plain sentences, names are
@@ -138,6 +138,7 @@ impl Clean {
                     units: leaf.resp.units.clone(),
                     persons: leaf.resp.persons.clone(),
                     remarks: leaf.remarks.map(str::to_string),
+                    confidence: Default::default(),
                     provenance: Provenance::default(),
                 });
             }
@@ -799,7 +800,7 @@ fn check(doc: &Doc, clean: &Clean) -> Result<(), TestCaseError> {
         return Err(fail(format!("expected one table, got {}", ex.tables.len())));
     }
     let got: Vec<Record> =
-        ex.tables[0].records.performance().iter().cloned().map(|r| Record { provenance: Provenance::default(), ..r }).collect();
+        ex.tables[0].records.performance().iter().cloned().map(|r| Record { provenance: Provenance::default(), confidence: Default::default(), ..r }).collect();
     if got == want {
         return Ok(());
     }

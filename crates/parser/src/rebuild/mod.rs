@@ -27,7 +27,7 @@ use crate::header::{Family, Field};
 use crate::region::TableRegion;
 use crate::trace::Trace;
 use row::{is_footer_text, is_note_text, Placed, PlacedCell, RowKind};
-use zhibiao_model::{DeclaredTotal, Issue, Location, Severity, Table};
+use zhibiao_model::{Confidence, ConfidenceLevel, DeclaredTotal, Issue, Location, Severity, Table};
 use zhibiao_normalize::text::fold_text;
 
 /// A record being rebuilt: raw cell texts per field, before normalisation.
@@ -52,6 +52,20 @@ pub struct Draft {
     pub spill: Vec<(usize, String, u32)>,
     /// Full rows without an id that follow this record.
     pub orphans: Vec<(Placed, u32)>,
+    /// Record fields inferred rather than read, with the strength of the evidence
+    /// (the record's `confidence`).
+    pub inferred: BTreeMap<&'static str, Evidence>,
+}
+
+/// How strongly the text supports a value that was inferred rather than read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Evidence {
+    /// Weak or conflicting: the value is a best guess and the record is `doubtful` (a
+    /// warning names it).
+    Weak,
+    /// The structure makes the value near certain (a merged cell printed on another row of
+    /// its span, a group label carried over rows whose ids it covers).
+    Strong,
 }
 
 impl Draft {
@@ -77,6 +91,27 @@ impl Draft {
             }
         }
         d
+    }
+    /// Marks the record fields of `field` as inferred; a field inferred twice keeps the
+    /// weaker evidence.
+    pub fn infer(&mut self, field: Field, evidence: Evidence) {
+        for name in field.record_fields() {
+            self.infer_named(name, evidence);
+        }
+    }
+    /// [`Draft::infer`] for one output record field by name (`category`, `group`).
+    pub fn infer_named(&mut self, name: &'static str, evidence: Evidence) {
+        let e = self.inferred.entry(name).or_insert(evidence);
+        *e = (*e).min(evidence);
+    }
+    /// The record's confidence as the rebuild leaves it: [`zhibiao_normalize::confidence`]
+    /// settles its level once the checks have run.
+    pub fn confidence(&self) -> Confidence {
+        Confidence {
+            level: ConfidenceLevel::Read,
+            inferred: self.inferred.keys().map(|k| k.to_string()).collect(),
+            doubtful: self.inferred.iter().filter(|(_, e)| **e == Evidence::Weak).map(|(k, _)| k.to_string()).collect(),
+        }
     }
     /// Source lines, ascending and distinct.
     pub fn sorted_lines(&self) -> Vec<u32> {

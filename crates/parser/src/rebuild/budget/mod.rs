@@ -386,6 +386,7 @@ fn finish(m: &Draft, duty: &Duty) -> BudgetRecord {
         remarks: text(Field::Remarks),
         activity: text(Field::Activity),
         budget_item: text(Field::BudgetItem),
+        confidence: m.confidence(),
         provenance: Provenance { lines: m.sorted_lines(), repairs: m.repairs.clone() },
     }
 }

@@ -291,6 +291,7 @@ fn finish(d: Draft, lexicon: &UnitLexicon, issues: &mut Vec<Issue>, unit_splits_
         units,
         persons: d.get(Field::Persons).map(split_names).unwrap_or_default(),
         remarks: text(Field::Remarks),
+        confidence: d.confidence(),
         provenance: Provenance { lines, repairs },
     }
 }

@@ -145,7 +145,8 @@ pub fn looks_like_units(s: &str) -> bool {
         && tokens.iter().all(|token| {
             let head = token.split(['（', '(']).next().unwrap_or_default();
             let len = head.chars().count();
-            (2..=16).contains(&len) && head.chars().any(is_han) && has_unit_suffix(head)
+            // `各县（市、区）`, `各乡镇`: "every …" names a set of bodies, whatever it ends with.
+            (2..=16).contains(&len) && head.chars().any(is_han) && (has_unit_suffix(head) || head.starts_with('各'))
         })
 }
 
@@ -265,6 +266,8 @@ mod tests {
             "人才科（生促中心）",
             "发改科各所出资企业",
             "平台科 信息所",
+            "大气环境科 核与辐射安全科 各县（市、区）",
+            "各乡镇",
         ] {
             assert!(looks_like_units(units), "{units}");
         }

@@ -43,7 +43,7 @@ pub fn extract_grid_with(grid: &grid::SourceGrid, mut trace: trace::Trace) -> Ex
         rebuild::report_unplaced(&cells, None, row.pos.line, &mut issues);
     }
     for region in regions.tables {
-        let rebuilt = rebuild::rebuild(&region, &mut trace);
+        let rebuilt = rebuild::rebuild(&region, &notice, &mut trace);
         issues.extend(rebuilt.issues);
         tables.push(rebuilt.table);
     }

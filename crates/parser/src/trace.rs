@@ -32,7 +32,7 @@ impl Trace {
         let detail = match kind {
             RowKind::Record(p) | RowKind::Orphan(p) => describe(p),
             RowKind::NameSpill(c) => format!("names@{} '{}'", c.col, c.text),
-            RowKind::Continuation(cells) => {
+            RowKind::Continuation(cells) | RowKind::Label(cells) => {
                 cells.iter().map(|c| format!("@{} '{}'", c.col, clip(&c.text))).collect::<Vec<_>>().join(" ")
             }
             RowKind::Total { label, value, .. } => format!("'{label}' = {value:?}"),

@@ -13,6 +13,12 @@ static COUNT: Lazy<Regex> = Lazy::new(|| {
     )
     .unwrap()
 });
+/// `20条指标` with no level, after a verb that sets them (`设置…5个方面20条指标`).
+static COUNT_BEFORE_PLAIN: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?P<n>[0-9]+|[一二三四五六七八九十百两]+)(?:项|条|个)(?:考核|考评|绩效|评估)?指标").unwrap()
+});
+/// Verbs that make a plain `N条指标` a count of the table's indicators.
+const SETTING_WORDS: &[&str] = &["设置", "设定", "制定", "制订", "确定", "设立", "分解"];
 /// `17项一级指标`.
 static COUNT_BEFORE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?P<n>[0-9]+|[一二三四五六七八九十百两]+)(?:项|条|个)(?P<lv>[一二12])级(?:考核|考评|绩效|评估)?指标").unwrap()
@@ -80,12 +86,13 @@ fn scope_name(mention: &str) -> &'static str {
 /// `每个一级指标下设二级指标2项及以上`) are not counts, and a count that names no level must say
 /// it is a total (`共有指标18项`): a bare `指标3项` in prose is too often about something else.
 pub(super) fn declared_counts(items: &[Item]) -> Vec<DeclaredCount> {
-    let mut out: Vec<DeclaredCount> = Vec::new();
+    // (count, whether its scope came only from the section heading or from nothing).
+    let mut out: Vec<(DeclaredCount, bool)> = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let Some(l) = item.para() else { continue };
         let text = l.compact.as_str();
         let mut found: Vec<(usize, usize, Option<u8>, u32)> = Vec::new();
-        for re in [&*COUNT, &*COUNT_BEFORE] {
+        for re in [&*COUNT, &*COUNT_BEFORE, &*COUNT_BEFORE_PLAIN] {
             for caps in re.captures_iter(text) {
                 let (Some(whole), Some(n)) = (caps.get(0), caps.name("n")) else {
                     continue;
@@ -116,13 +123,15 @@ pub(super) fn declared_counts(items: &[Item]) -> Vec<DeclaredCount> {
             let before = text.get(..start).unwrap_or("");
             let clause = tail_after(before, RULE_DELIMS);
             let matched = text.get(start..end).unwrap_or("");
+            let plain_before = matched.ends_with("指标") && !matched.contains("级");
             if BOUND_AFTER.is_match(text.get(end..).unwrap_or(""))
                 || RULE_WORDS.iter().any(|w| clause.contains(w))
                 || quote_depth(text, start) > 0
                 || (level.is_none()
                     && !TOTAL_WORDS
                         .iter()
-                        .any(|w| clause.contains(w) || matched.contains(w)))
+                        .any(|w| clause.contains(w) || matched.contains(w))
+                    && !(plain_before && SETTING_WORDS.iter().any(|w| tail_after(before, SCOPE_DELIMS).contains(w))))
             {
                 continue;
             }
@@ -131,15 +140,14 @@ pub(super) fn declared_counts(items: &[Item]) -> Vec<DeclaredCount> {
             if let Some(scope) = own {
                 carried = Some((sentence_start, scope));
             }
-            let scope = own
+            let named = own
                 .or_else(|| {
                     carried
                         .filter(|&(s, _)| s == sentence_start)
                         .map(|(_, scope)| scope)
                 })
-                .or_else(|| scope_of_lead(text))
-                .or_else(|| scope_of_section(items, i))
-                .unwrap_or("全部");
+                .or_else(|| scope_of_lead(text));
+            let scope = named.or_else(|| scope_of_section(items, i)).unwrap_or("全部");
             let entry = DeclaredCount {
                 scope: scope.to_string(),
                 level,
@@ -148,10 +156,39 @@ pub(super) fn declared_counts(items: &[Item]) -> Vec<DeclaredCount> {
             };
             if !out
                 .iter()
-                .any(|d| d.scope == entry.scope && d.level == entry.level && d.count == entry.count)
+                .any(|(d, _)| d.scope == entry.scope && d.level == entry.level && d.count == entry.count)
             {
-                out.push(entry);
+                out.push((entry, named.is_none()));
             }
+        }
+    }
+    totals_by_sum(out)
+}
+
+/// A count whose own sentence names no target (its scope came from the section it sits in,
+/// or from nothing) is the whole table's when it is the sum of the counts of that level the
+/// notice declares for two or more targets: `共有一级指标13项` after `重点…10项` and `常规…3项`,
+/// however the section it closes is headed.
+fn totals_by_sum(found: Vec<(DeclaredCount, bool)>) -> Vec<DeclaredCount> {
+    let sums: Vec<(Option<u8>, u32, usize)> = [Some(1u8), Some(2), None]
+        .iter()
+        .map(|&level| {
+            let parts: Vec<&DeclaredCount> = found
+                .iter()
+                .filter(|(d, unnamed)| !*unnamed && d.level == level && d.scope != "全部")
+                .map(|(d, _)| d)
+                .collect();
+            (level, parts.iter().map(|d| d.count).sum(), parts.len())
+        })
+        .collect();
+    let mut out: Vec<DeclaredCount> = Vec::new();
+    for (mut d, unnamed) in found {
+        let adds_up = sums.iter().any(|&(level, sum, n)| level == d.level && n >= 2 && sum == d.count);
+        if unnamed && adds_up {
+            d.scope = "全部".to_string();
+        }
+        if !out.iter().any(|o| o.scope == d.scope && o.level == d.level && o.count == d.count) {
+            out.push(d);
         }
     }
     out

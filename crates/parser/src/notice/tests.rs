@@ -247,6 +247,34 @@ fn count_scope_carries_within_a_sentence_but_not_across_clauses() {
 }
 
 #[test]
+fn a_summary_count_after_a_section_is_the_tables_when_it_adds_up() {
+    let n = notice_of(
+        "（1）职能工作\n\n①重点工作目标：共制订一级考核指标10项，二级考核指标27项。\n\n②常规工作目标：设定一级考核指标3项，二级考核指标6项。\n\n\
+         （2）行政能力：包括科学行政、依法行政等5方面。共有指标18项。\n\n科学设定一、二级指标。共有一级指标13项，二级指标33项。\n",
+    );
+    let got: Vec<(&str, Option<u8>, u32)> = n.declared_counts.iter().map(|d| (d.scope.as_str(), d.level, d.count)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("重点工作目标", Some(1), 10),
+            ("重点工作目标", Some(2), 27),
+            ("常规工作目标", Some(1), 3),
+            ("常规工作目标", Some(2), 6),
+            ("行政能力目标", None, 18),
+            ("全部", Some(1), 13),
+            ("全部", Some(2), 33),
+        ]
+    );
+    // A count in a section that does not add up keeps the section's scope.
+    let n = notice_of("（二）行政能力目标\n\n根据给定内容，统一设置科学行政、依法行政等5个方面20条指标。\n");
+    let got: Vec<(&str, Option<u8>, u32)> = n.declared_counts.iter().map(|d| (d.scope.as_str(), d.level, d.count)).collect();
+    assert_eq!(got, vec![("行政能力目标", None, 20)]);
+    // A plain `N项指标` is a count only where the clause sets it.
+    let n = notice_of("全年完成上级下达的3项指标任务。\n");
+    assert!(n.declared_counts.is_empty(), "{:?}", n.declared_counts);
+}
+
+#[test]
 fn signature_date_wins_over_printed_date_and_table_org_is_no_issuer() {
     let n =
         notice_of("正文。\n\nZ市国资委\n2020年7月20日\n\nZ市国资委办公室  2020年7月22日印发\n");

@@ -27,7 +27,7 @@ use crate::header::{Family, Field};
 use crate::region::TableRegion;
 use crate::trace::Trace;
 use row::{is_footer_text, is_note_text, Placed, PlacedCell, RowKind};
-use zhibiao_model::{Confidence, ConfidenceLevel, DeclaredTotal, Issue, Location, Severity, Table};
+use zhibiao_model::{Confidence, ConfidenceLevel, DeclaredTotal, Issue, Location, Notice, Severity, Table};
 use zhibiao_normalize::text::fold_text;
 
 /// A record being rebuilt: raw cell texts per field, before normalisation.
@@ -128,11 +128,12 @@ pub struct Rebuilt {
     pub issues: Vec<Issue>,
 }
 
-/// Rebuilds one table with its family's rules.
-pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
+/// Rebuilds one table with its family's rules. `notice` is the notice around the table: its
+/// declared counts name a performance group no label names.
+pub fn rebuild(region: &TableRegion, notice: &Notice, trace: &mut Trace) -> Rebuilt {
     trace.note(format!("table at line {} ({}): {:?}", region.line, region.family.name(), region.title));
     match region.family {
-        Family::PerformanceTargets => performance::rebuild(region, trace),
+        Family::PerformanceTargets => performance::rebuild(region, &notice.declared_counts, trace),
         Family::BudgetTargets => budget::rebuild(region, trace),
     }
 }
@@ -145,6 +146,10 @@ pub type Entry = (usize, u32, RowKind);
 pub struct Walked {
     pub drafts: Vec<Draft>,
     pub totals: Vec<DeclaredTotal>,
+    /// Where each total row stands: the number of drafts above it (a 合计 closes a section).
+    pub total_at: Vec<usize>,
+    /// Label rows: the number of drafts above each, its line and cells.
+    pub labels: Vec<(usize, u32, Vec<PlacedCell>)>,
 }
 
 /// A family's way to turn a record row into a draft (its id, labels and notes), given the
@@ -152,10 +157,14 @@ pub struct Walked {
 pub type OpenRecord<'a> = dyn FnMut(&Placed, usize, u32, &mut Vec<Issue>) -> Draft + 'a;
 
 /// Walks the classified rows in reading order (see the module doc).
+///
+/// `claimed_prose` says which paragraphs between the rows the family has read itself (a 项目
+/// label printed as a line of its own); the others are reported as prose inside the table.
 pub fn walk(
     region: &TableRegion,
     entries: &[Entry],
     open: &mut OpenRecord<'_>,
+    claimed_prose: &dyn Fn(&crate::grid::Paragraph) -> bool,
     trace: &mut Trace,
     issues: &mut Vec<Issue>,
 ) -> Walked {
@@ -191,7 +200,9 @@ pub fn walk(
                 }
                 None => report_unplaced(cells, None, *line, issues),
             },
+            RowKind::Label(cells) => out.labels.push((drafts.len(), *line, cells.clone())),
             RowKind::Total { label, value, rest } => {
+                out.total_at.push(drafts.len());
                 match value {
                     Some(v) => out.totals.push(DeclaredTotal { label: label.clone(), value: *v, line: Some(*line) }),
                     None => issues.push(
@@ -205,7 +216,7 @@ pub fn walk(
         }
     }
     for p in &region.prose {
-        if !is_footer_text(&p.text) && !is_note_text(&p.text) {
+        if !is_footer_text(&p.text) && !is_note_text(&p.text) && !claimed_prose(p) {
             issues.push(
                 Issue::new(
                     Severity::Info,

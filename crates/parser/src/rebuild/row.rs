@@ -60,11 +60,14 @@ pub enum RowKind {
     NameSpill(PlacedCell),
     /// Id-less text: wrapped from the row above.
     Continuation(Vec<PlacedCell>),
+    /// Id-less row holding only 项目 labels: a merged label cell whose text the OCR put on a
+    /// row of its own (a family that has labels recognises it).
+    Label(Vec<PlacedCell>),
     /// 合计 / 小计 / total row, and any cells besides its label and number.
     Total { label: String, value: Option<f64>, rest: Vec<PlacedCell> },
     /// 说明：… under the table.
     Note(String),
-    /// 抄送：…, 印发 lines and similar page furniture.
+    /// 抄送：…, 印发 lines, a form's sign-off fields and similar page furniture.
     Footer(String),
 }
 
@@ -76,6 +79,7 @@ impl RowKind {
             RowKind::Orphan(_) => "orphan",
             RowKind::NameSpill(_) => "name-spill",
             RowKind::Continuation(_) => "continuation",
+            RowKind::Label(_) => "label",
             RowKind::Total { .. } => "total",
             RowKind::Note(_) => "note",
             RowKind::Footer(_) => "footer",
@@ -92,6 +96,14 @@ pub fn is_footer_text(text: &str) -> bool {
         !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit()) && inner.len() < s.len()
     };
     s.starts_with("抄送") || s.starts_with("抄报") || s.starts_with("主送") || s.ends_with("印发") || page_number
+}
+
+/// True for the sign-off lines of a form, printed under the table to be filled in by hand
+/// (`单位主要领导： 分管领导： 经办人：`, `绩效考评组成员：`): every word a field name ending in
+/// a colon with nothing after it.
+pub fn is_form_fields(texts: &[&str]) -> bool {
+    let mut words = texts.iter().flat_map(|t| t.split_whitespace()).peekable();
+    words.peek().is_some() && words.all(|w| w.chars().count() <= 10 && w.ends_with(['：', ':']) && w.chars().count() > 1)
 }
 
 /// True for a note under the table (`说明：`, `注：`).

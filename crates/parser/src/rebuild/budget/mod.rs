@@ -63,7 +63,7 @@ pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
         }
         d
     };
-    let Walked { drafts, totals } = walk(region, &entries, &mut open, trace, &mut issues);
+    let Walked { drafts, totals, .. } = walk(region, &entries, &mut open, &|_| false, trace, &mut issues);
 
     let mut duties = group_duties(drafts, &mut issues);
     number_duties(&mut duties, &mut issues);

@@ -1,16 +1,42 @@
-//! 项目 labels: the category (`职能工作目标`) and group (`重点工作目标`, `科学行政`) a row
-//! belongs to.
+//! 项目 labels: the category (`职能工作目标`) and group (`重点工作目标`, `科学行政`) of each row.
 //!
-//! Labels are merged cells printed once and carried down to the rows they head. OCR prints
-//! them as vertical text broken by spaces (`职 能 工 作 目 标 80分`, `重点工 作目 标`) and
-//! sometimes garbles them (`能 职 能 工 作 目 标`, or just `80分`). They are read against the
-//! national template's vocabulary with a tolerant match (longest common subsequence), and a
-//! label that is only points (`80分`) names the category that declares those points elsewhere
-//! in the table. Labels outside the vocabulary are kept as printed, placed by position.
+//! Labels are vertically merged cells. Where their text is printed says little: Word centres
+//! it, so it sits on the first, a middle or the last row of the rows it spans; OCR breaks it
+//! into fragments, spaces it out (`职 能 工 作 目 标 80分`), garbles it (`能 职 能 工 作 目 标`),
+//! adds a page suffix (`职能工作目标（二）`), or puts it on a row or a paragraph of its own. So
+//! a label is not carried down from where it is printed; the table's structure says which
+//! rows it covers:
+//!
+//! 1. **Reading** ([`read_label`]): each printed label is read against the national template's
+//!    vocabulary with a tolerant match, its points split off (`80分`) and its page suffix
+//!    dropped. A label of only points names the category declaring those points elsewhere.
+//! 2. **Level**: category or group, from the vocabulary; for words outside it, from the
+//!    column (the first of two 项目 columns is the category's), the points (a category's
+//!    points close a section, a group's are its rows' weights) or the same text elsewhere.
+//! 3. **Categories** ([`assign`]): the rows between two 合计/小计 rows, or where the ids change
+//!    shape (`1-2-3` → `4-1`), are one section with one category, wherever in it the label is
+//!    printed. Two categories printed in one section meet where the ids' first number
+//!    changes: where the points say (a category's points are its rows' weights), else where
+//!    this table usually prints its labels — a guess, said on the records.
+//! 4. **Groups**: rows whose three-part ids share a first number are one group, named by the
+//!    label printed on any of them. Two-part ids (`4-1` … `4-18`) may hold several groups
+//!    under one first number; their boundaries follow the labels' points the same way.
+//!    A group printed nowhere is named by the notice's declared counts when exactly one
+//!    declared group has as many first-level indicators; otherwise it stays empty, with a
+//!    warning.
+//!
+//! Every value that did not come from a label on the record's own row or its certain span is
+//! marked inferred on the record; a boundary the points could not confirm is marked weak and
+//! reported.
 
 use std::collections::HashMap;
 
+use once_cell::sync::Lazy;
+use regex::Regex;
+
 use crate::rebuild::row::PlacedCell;
+use crate::rebuild::{Draft, Evidence};
+use zhibiao_model::{DeclaredCount, Issue, Severity};
 use zhibiao_normalize::text::{fold_text, squash};
 use zhibiao_normalize::values::split_points;
 
@@ -23,6 +49,10 @@ const GROUPS: &[&str] = &[
 ];
 /// Least share of a vocabulary word a garbled label must contain, in order.
 const MIN_SIMILARITY: f64 = 0.75;
+
+/// A page suffix printed after a label cut by a page break: `（二）`, `(续)`, `续表`.
+static PAGE_SUFFIX: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?:[（(]\s*(?:[一二三四五六七八九十]+|续表?|接上页)\s*[)）]|续表?)\s*$").expect("valid regex"));
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum LabelKind {
@@ -88,10 +118,13 @@ fn best_match(text: &str, vocab: &[&str]) -> Option<(String, bool)> {
         .map(|(w, sim)| (w.to_string(), sim >= 1.0))
 }
 
+/// Reads one printed label: its words against the vocabulary, its points, without a page
+/// suffix.
 pub fn read_label(cell: &PlacedCell) -> Label {
-    let (text, points) = split_points(&cell.text);
     let printed = squash(&cell.text);
-    let text = squash(&text);
+    let unsuffixed = PAGE_SUFFIX.replace(&printed, "").into_owned();
+    let (text, points) = split_points(&unsuffixed);
+    let text = squash(&PAGE_SUFFIX.replace(&text, ""));
     let (kind, garbled) = if text.is_empty() {
         (LabelKind::PointsOnly, false)
     } else if let Some((w, exact)) = best_match(&text, CATEGORIES) {
@@ -104,99 +137,558 @@ pub fn read_label(cell: &PlacedCell) -> Label {
     Label { kind, points, col: cell.col, printed, garbled }
 }
 
-/// Carries category and group down the rows of a table.
-#[derive(Debug, Default)]
-pub struct LabelState {
-    pub category: Option<String>,
-    pub group: Option<String>,
-    /// Category names by the points their label declares, learned from the whole table.
-    by_points: HashMap<u64, String>,
+/// True when a cell reads as a 项目 label without context: a vocabulary word (with or without
+/// points and page suffix) or bare points. Used to tell a label printed on a row of its own
+/// from wrapped text.
+pub fn is_vocabulary_label(cell: &PlacedCell) -> bool {
+    let l = read_label(cell);
+    match l.kind {
+        LabelKind::Category(_) | LabelKind::Group(_) => true,
+        LabelKind::PointsOnly => l.points.is_some(),
+        LabelKind::Other(_) => false,
+    }
+}
+
+/// Which 项目 column a label was printed in, as far as the row shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LabelColumn {
+    /// The first of two 项目 columns.
+    Category,
+    /// The second of two 项目 columns.
+    Group,
+    /// One 项目 column, or a row whose cells moved, or a label on a line of its own.
+    Unknown,
+}
+
+/// A label as printed, and where.
+#[derive(Debug, Clone)]
+pub struct Sighting {
+    /// The draft it was printed on, or, for a label on a row or line of its own, the first
+    /// draft after it.
+    pub at: usize,
+    pub line: u32,
+    pub cell: PlacedCell,
+    pub column: LabelColumn,
+    /// Printed on the record's own row.
+    pub own_row: bool,
+}
+
+/// The column of each label cell of a record row. With two label cells, the first is the
+/// category's; with one, its column says which when the row's id sits where the table's ids
+/// usually sit (`usual_id_col`), so no cell was lost or gained before it.
+pub fn label_columns(cells: &[PlacedCell], id_col: usize, usual_id_col: Option<usize>) -> Vec<LabelColumn> {
+    match cells {
+        [_, _] => vec![LabelColumn::Category, LabelColumn::Group],
+        [one] if usual_id_col == Some(id_col) && id_col >= 2 => {
+            vec![if one.col + 2 <= id_col { LabelColumn::Category } else { LabelColumn::Group }]
+        }
+        _ => vec![LabelColumn::Unknown; cells.len()],
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Level {
+    Category,
+    Group,
+}
+
+/// A sighting read: its level and name.
+#[derive(Debug, Clone)]
+struct Seen {
+    at: usize,
+    line: u32,
+    level: Level,
+    name: String,
+    points: Option<f64>,
+    own_row: bool,
+}
+
+/// Rows whose ids share a first number: `1-…-…` rows, `4-…` rows.
+#[derive(Debug, Clone)]
+struct IdBlock {
+    start: usize,
+    /// Exclusive.
+    end: usize,
+    first: String,
+    three_part: bool,
+}
+
+fn id_shape(id: &str) -> (String, bool) {
+    let mut parts = id.split('-');
+    let first = parts.next().unwrap_or("").to_string();
+    (first, id.split('-').count() >= 3)
+}
+
+/// Runs of rows whose ids share their first number. A run is three-part when any of its ids
+/// is (`1-13-2` … `1-14`: a first-level indicator without leaves stays in its group).
+fn id_blocks(drafts: &[Draft]) -> Vec<IdBlock> {
+    let mut out: Vec<IdBlock> = Vec::new();
+    for (i, d) in drafts.iter().enumerate() {
+        let (first, three_part) = id_shape(&d.id);
+        match out.last_mut() {
+            Some(b) if b.first == first && b.end == i => {
+                b.end = i + 1;
+                b.three_part |= three_part;
+            }
+            _ => out.push(IdBlock { start: i, end: i + 1, first, three_part }),
+        }
+    }
+    out
 }
 
 fn points_key(p: f64) -> u64 {
     (p * 100.0).round() as u64
 }
 
-/// What reading one row's labels changed, for provenance.
-#[derive(Debug, Default)]
-pub struct LabelNotes {
-    pub repairs: Vec<String>,
+fn same_points(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-6
 }
 
-impl LabelState {
-    /// Learns which category declares which points, from every label row of the table, so
-    /// that a label printed as just `80分` can be read.
-    pub fn learn<'a>(&mut self, rows: impl Iterator<Item = &'a [PlacedCell]>) {
-        for cells in rows {
-            for cell in cells {
-                let label = read_label(cell);
-                if let (LabelKind::Category(c), Some(p)) = (&label.kind, label.points) {
-                    self.by_points.entry(points_key(p)).or_insert_with(|| c.clone());
+/// The 项目 labels of one table, assigned to its drafts.
+pub struct LabelInput<'a> {
+    pub sightings: &'a [Sighting],
+    /// Where the 合计/小计 rows stand (number of drafts above each).
+    pub total_at: &'a [usize],
+    /// The values of those total rows, in the same order.
+    pub total_values: &'a [f64],
+    /// The counts the notice declares, to name a group printed nowhere.
+    pub declared: &'a [DeclaredCount],
+}
+
+/// Assigns category and group to every draft (see the module doc), with repairs, marks and
+/// issues.
+pub fn assign(drafts: &mut [Draft], input: &LabelInput<'_>, issues: &mut Vec<Issue>) {
+    if drafts.is_empty() {
+        return;
+    }
+    let blocks = id_blocks(drafts);
+    let block_of = |i: usize| blocks.iter().position(|b| b.start <= i && i < b.end).unwrap_or(0);
+    let block_weight: Vec<f64> = blocks
+        .iter()
+        .map(|b| {
+            let rows = drafts.get(b.start..b.end).unwrap_or(&[]);
+            rows.iter().filter_map(|d| d.get(crate::header::Field::Weight)).filter_map(zhibiao_normalize::values::parse_weight).sum()
+        })
+        .collect();
+
+    // Category names by the points their label declares, so a label of only points reads.
+    let mut by_points: HashMap<u64, String> = HashMap::new();
+    let readings: Vec<(&Sighting, Label)> = input.sightings.iter().map(|s| (s, read_label(&s.cell))).collect();
+    for (_, l) in &readings {
+        if let (LabelKind::Category(c), Some(p)) = (&l.kind, l.points) {
+            by_points.entry(points_key(p)).or_insert_with(|| c.clone());
+        }
+    }
+    // The level the same printed words have where their column is known.
+    let mut known_level: HashMap<String, Level> = HashMap::new();
+    for (s, l) in &readings {
+        if let LabelKind::Other(t) = &l.kind {
+            match s.column {
+                LabelColumn::Category => {
+                    known_level.insert(t.clone(), Level::Category);
+                }
+                LabelColumn::Group => {
+                    known_level.insert(t.clone(), Level::Group);
+                }
+                LabelColumn::Unknown => {}
+            }
+        }
+    }
+
+    let mut seen: Vec<Seen> = Vec::new();
+    let mut garbled_noted: Vec<String> = Vec::new();
+    for (s, l) in &readings {
+        let by_pts = l.points.and_then(|p| by_points.get(&points_key(p)));
+        let block_weights = block_weight.get(block_of(s.at)).copied();
+        let (level, name, note) = match &l.kind {
+            LabelKind::Category(c) => (Level::Category, c.clone(), l.garbled.then(|| c.clone())),
+            // A group word with a category's points in the category column is the category
+            // label garbled: the points say which.
+            LabelKind::Group(g) => match by_pts {
+                Some(c) if s.column != LabelColumn::Group && l.points.is_some_and(|p| block_weights.is_none_or(|w| !same_points(w, p))) => {
+                    (Level::Category, c.clone(), Some(c.clone()))
+                }
+                _ => (Level::Group, g.clone(), l.garbled.then(|| g.clone())),
+            },
+            LabelKind::PointsOnly => match by_pts {
+                Some(c) => (Level::Category, c.clone(), Some(c.clone())),
+                None => continue,
+            },
+            LabelKind::Other(t) => {
+                let total = l.points.is_some_and(|p| input.total_values.iter().any(|&v| same_points(v, p)));
+                let level = match s.column {
+                    LabelColumn::Category => Level::Category,
+                    LabelColumn::Group => Level::Group,
+                    LabelColumn::Unknown => match known_level.get(t) {
+                        Some(&lv) => lv,
+                        None if total => Level::Category,
+                        // Outside the vocabulary, the category names are the template's own
+                        // and rarely vary; the group names are each agency's.
+                        None => Level::Group,
+                    },
+                };
+                (level, t.clone(), None)
+            }
+        };
+        if let Some(word) = note {
+            let repair = format!("label_garbled: 项目 label '{}' read as {word}", l.printed);
+            if !garbled_noted.contains(&repair) {
+                let id = drafts.get(s.at).map(|d| d.id.clone()).unwrap_or_default();
+                issues.push(Issue::new(Severity::Info, "label_garbled", repair.clone()).record(id).at_line(s.line));
+                garbled_noted.push(repair.clone());
+            }
+            if let Some(d) = drafts.get_mut(s.at) {
+                d.repairs.push(repair);
+            }
+        }
+        seen.push(Seen { at: s.at, line: s.line, level, name, points: l.points, own_row: s.own_row });
+    }
+    seen.sort_by_key(|s| (s.at, s.line));
+
+    let convention = Convention::learn(&blocks, &seen);
+
+
+    // Sections: runs of id blocks between total rows and changes of id shape.
+    let mut sections: Vec<(usize, usize)> = Vec::new(); // block ranges, end exclusive
+    for (k, b) in blocks.iter().enumerate() {
+        let cut = match (k.checked_sub(1).and_then(|j| blocks.get(j)), sections.last()) {
+            (Some(prev), Some(_)) => prev.three_part != b.three_part || input.total_at.iter().any(|&t| t > prev.start && t <= b.start),
+            _ => true,
+        };
+        if cut {
+            sections.push((k, k + 1));
+        } else if let Some(last) = sections.last_mut() {
+            last.1 = k + 1;
+        }
+    }
+
+    let mut cat: Vec<Option<(String, Option<Evidence>)>> = vec![None; drafts.len()];
+    let block_units: Vec<(usize, usize)> = blocks.iter().map(|b| (b.start, b.end)).collect();
+    for &(b0, b1) in &sections {
+        let named: Vec<(String, usize, Option<f64>)> = named_in(&seen, Level::Category, &block_units, b0, b1);
+        for (name, from, to, ev) in split_runs(&named, b0, b1, &block_units, convention, drafts) {
+            for &(a, b) in block_units.get(from..to).unwrap_or(&[]) {
+                for slot in cat.get_mut(a..b).unwrap_or(&mut []) {
+                    *slot = Some((name.clone(), ev));
                 }
             }
         }
     }
 
-    /// Applies one record row's label cells. `id_col` is where the row's id sits: with two
-    /// label columns before it, the first is the category column.
-    pub fn apply(&mut self, cells: &[PlacedCell], id_col: usize) -> LabelNotes {
-        let mut notes = LabelNotes::default();
-        let labels: Vec<Label> = cells.iter().map(read_label).collect();
-        let two_columns = id_col >= 2;
-        for label in &labels {
-            // A group word (or bare points) in the category column with points of its own is
-            // a garbled category label: the points say which.
-            let in_category_column = two_columns && label.col + 2 <= id_col && labels.len() >= 2;
-            let kind = match &label.kind {
-                LabelKind::Group(_) | LabelKind::PointsOnly | LabelKind::Other(_) if in_category_column => {
-                    match label.points.and_then(|p| self.by_points.get(&points_key(p))) {
-                        Some(c) => {
-                            notes.repairs.push(format!(
-                                "label_garbled: 项目 label '{}' read as {} by its points",
-                                label.printed, c
-                            ));
-                            LabelKind::Category(c.clone())
-                        }
-                        None => label.kind.clone(),
-                    }
-                }
-                LabelKind::PointsOnly => match label.points.and_then(|p| self.by_points.get(&points_key(p))) {
-                    Some(c) => {
-                        notes.repairs.push(format!("label_garbled: 项目 label '{}' read as {} by its points", label.printed, c));
-                        LabelKind::Category(c.clone())
-                    }
-                    None => LabelKind::PointsOnly,
-                },
-                k => k.clone(),
-            };
-            if label.garbled {
-                if let LabelKind::Category(w) | LabelKind::Group(w) = &kind {
-                    notes.repairs.push(format!("label_garbled: 项目 label '{}' read as {}", label.printed, w));
-                }
+    let mut grp: Vec<Option<(String, Option<Evidence>)>> = vec![None; drafts.len()];
+    let mut used_names: Vec<String> = seen.iter().filter(|s| s.level == Level::Group).map(|s| s.name.clone()).collect();
+    used_names.sort();
+    used_names.dedup();
+    let mut unnamed: Vec<usize> = Vec::new();
+    for (k, blk) in blocks.iter().enumerate() {
+        let row_units: Vec<(usize, usize)> = (blk.start..blk.end).map(|i| (i, i + 1)).collect();
+        let named = named_in(&seen, Level::Group, &row_units, 0, row_units.len());
+        if named.is_empty() {
+            unnamed.push(k);
+            continue;
+        }
+        if blk.three_part {
+            // Three-part ids: the first number is the group, whichever of its rows prints it.
+            let mut names: Vec<&str> = named.iter().map(|n| n.0.as_str()).collect();
+            names.sort_unstable();
+            names.dedup();
+            let Some((name, at, _)) = named.first() else { continue };
+            let ev = (names.len() > 1).then_some(Evidence::Weak);
+            for slot in grp.get_mut(blk.start..blk.end).unwrap_or(&mut []) {
+                *slot = Some((name.clone(), ev));
             }
-            match kind {
-                LabelKind::Category(c) => {
-                    if self.category.as_ref() != Some(&c) {
-                        self.group = None;
-                    }
-                    self.category = Some(c);
+            if names.len() > 1 {
+                let line = drafts.get(blk.start + at).map(Draft::line).unwrap_or(0);
+                issues.push(
+                    Issue::new(
+                        Severity::Warning,
+                        "label_conflict",
+                        format!("the rows {}-… print {} different group labels ({}); read as '{name}'", blk.first, names.len(), names.join(", ")),
+                    )
+                    .record(blk.first.clone())
+                    .at_line(line)
+                    .fields(&["group"]),
+                );
+            }
+            continue;
+        }
+        // Two-part ids: several groups may share the first number.
+        let rows = drafts.get(blk.start..blk.end).unwrap_or(&[]);
+        for (name, from, to, ev) in split_runs(&named, 0, row_units.len(), &row_units, convention, drafts) {
+            for slot in grp.get_mut(blk.start + from..blk.start + to).unwrap_or(&mut []) {
+                *slot = Some((name.clone(), ev));
+            }
+            if ev == Some(Evidence::Weak) {
+                let ids: Vec<String> = rows.get(from..to).unwrap_or(&[]).iter().map(|d| d.id.clone()).collect();
+                let line = rows.get(from).map(Draft::line).unwrap_or(0);
+                for id in &ids {
+                    issues.push(
+                        Issue::new(
+                            Severity::Warning,
+                            "label_boundary_guessed",
+                            format!("where the group '{name}' begins and ends among the rows {} is a guess: its label's points do not decide it", ids.join(", ")),
+                        )
+                        .record(id.clone())
+                        .at_line(line)
+                        .fields(&["group"]),
+                    );
                 }
-                LabelKind::Group(g) => self.group = Some(g),
-                LabelKind::Other(t) => {
-                    // Outside the vocabulary: the category column if there is one and this is it.
-                    if in_category_column || self.category.is_none() {
-                        if self.category.as_ref() != Some(&t) {
-                            self.group = None;
-                        }
-                        self.category = Some(t);
-                    } else {
-                        self.group = Some(t);
-                    }
-                }
-                LabelKind::PointsOnly => {}
             }
         }
-        notes
+    }
+
+    // Groups printed nowhere: named by the notice's declared counts when exactly one declared
+    // group has this many first-level indicators and names no other rows.
+    for &k in &unnamed {
+        let Some(blk) = blocks.get(k) else { continue };
+        let section_has_groups = sections
+            .iter()
+            .find(|(b0, b1)| *b0 <= k && k < *b1)
+            .is_some_and(|&(b0, b1)| (b0..b1).any(|j| j != k && !unnamed.contains(&j)));
+        let first_levels = {
+            let mut keys: Vec<String> = drafts.get(blk.start..blk.end).unwrap_or(&[]).iter().map(|d| super::first_level_key(&d.id)).collect();
+            keys.dedup();
+            keys.len() as u32
+        };
+        let candidates: Vec<&DeclaredCount> = input
+            .declared
+            .iter()
+            .filter(|c| c.level == Some(1) && c.count == first_levels && c.scope != "全部" && c.scope != "行政能力目标")
+            .filter(|c| !used_names.contains(&c.scope))
+            .collect();
+        let line = drafts.get(blk.start).map(Draft::line).unwrap_or(0);
+        if blk.three_part && candidates.len() == 1 {
+            if let Some(c) = candidates.first() {
+                let msg = format!(
+                    "label_inferred: no group label is printed for the rows {}-…; the notice declares {} first-level indicators for {}, as many as these rows have, and names no other rows",
+                    blk.first, c.count, c.scope
+                );
+                issues.push(Issue::new(Severity::Info, "label_inferred", msg.clone()).record(blk.first.clone()).at_line(line));
+                for i in blk.start..blk.end {
+                    if let Some(slot) = grp.get_mut(i) {
+                        *slot = Some((c.scope.clone(), Some(Evidence::Strong)));
+                    }
+                    if let Some(d) = drafts.get_mut(i) {
+                        d.repairs.push(msg.clone());
+                    }
+                }
+                used_names.push(c.scope.clone());
+            }
+        } else if section_has_groups {
+            issues.push(
+                Issue::new(
+                    Severity::Warning,
+                    "label_missing",
+                    format!("no group label is printed for the rows {}-… and nothing else names their group; group left empty", blk.first),
+                )
+                .record(blk.first.clone())
+                .at_line(line)
+                .fields(&["group"]),
+            );
+        }
+    }
+    // Rows no category label covers, in a table that prints categories elsewhere.
+    if cat.iter().any(Option::is_some) {
+        for blk in &blocks {
+            if cat.get(blk.start).is_some_and(Option::is_none) {
+                let line = drafts.get(blk.start).map(Draft::line).unwrap_or(0);
+                issues.push(
+                    Issue::new(
+                        Severity::Warning,
+                        "label_missing",
+                        format!("no category label is printed for the rows {}-… or their section; category left empty", blk.first),
+                    )
+                    .record(blk.first.clone())
+                    .at_line(line)
+                    .fields(&["category"]),
+                );
+            }
+        }
+    }
+
+    for (i, d) in drafts.iter_mut().enumerate() {
+        if let Some(Some((name, ev))) = cat.get(i) {
+            d.category = Some(name.clone());
+            if let Some(ev) = ev {
+                d.infer_named("category", *ev);
+            }
+        }
+        if let Some(Some((name, ev))) = grp.get(i) {
+            d.group = Some(name.clone());
+            if let Some(ev) = ev {
+                d.infer_named("group", *ev);
+            }
+        }
+    }
+    check_points(drafts, &seen, issues);
+}
+
+/// Where labels sit in the rows they span, learned from the table's unambiguous groups
+/// (three-part blocks with one label printed on one of their own rows).
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Convention {
+    First,
+    Middle,
+    Last,
+}
+
+impl Convention {
+    fn learn(blocks: &[IdBlock], seen: &[Seen]) -> Convention {
+        let (mut first, mut middle, mut last) = (0, 0, 0);
+        for b in blocks.iter().filter(|b| b.three_part && b.end - b.start >= 3) {
+            let here: Vec<&Seen> = seen.iter().filter(|s| s.own_row && s.level == Level::Group && s.at >= b.start && s.at < b.end).collect();
+            if let [s] = here.as_slice() {
+                if s.at == b.start {
+                    first += 1;
+                } else if s.at + 1 == b.end {
+                    last += 1;
+                } else {
+                    middle += 1;
+                }
+            }
+        }
+        if last > first && last >= middle {
+            Convention::Last
+        } else if middle > first {
+            Convention::Middle
+        } else {
+            Convention::First
+        }
+    }
+}
+
+/// The labels of `level` printed within units `u0..u1` (each a range of drafts): `(name,
+/// unit, points)` in printed order, a name repeated on consecutive units kept once.
+fn named_in(seen: &[Seen], level: Level, units: &[(usize, usize)], u0: usize, u1: usize) -> Vec<(String, usize, Option<f64>)> {
+    let mut out: Vec<(String, usize, Option<f64>)> = Vec::new();
+    for s in seen.iter().filter(|s| s.level == level) {
+        let Some(u) = (u0..u1).find(|&u| units.get(u).is_some_and(|&(a, b)| a <= s.at && s.at < b)) else { continue };
+        match out.last_mut() {
+            Some(last) if last.0 == s.name => {
+                if last.2.is_none() {
+                    last.2 = s.points;
+                }
+            }
+            _ => out.push((s.name.clone(), u, s.points)),
+        }
+    }
+    out
+}
+
+/// Splits units `u0..u1` among the labels printed in them (see [`named_in`]): each label
+/// covers the units around it up to the next label's, the boundary between two labels
+/// falling where the first label's points equal its units' weights, else where the table's
+/// label convention puts it. Returns `(name, from, to, evidence)` per run: evidence `None`
+/// when every boundary of the run was the only one possible, `Strong` when points chose it,
+/// `Weak` when the convention did.
+fn split_runs(
+    named: &[(String, usize, Option<f64>)],
+    u0: usize,
+    u1: usize,
+    units: &[(usize, usize)],
+    convention: Convention,
+    drafts: &[Draft],
+) -> Vec<(String, usize, usize, Option<Evidence>)> {
+    let weights = |from: usize, to: usize| -> Option<f64> {
+        let (a, b) = (units.get(from)?.0, units.get(to.checked_sub(1)?)?.1);
+        let rows = drafts.get(a..b)?;
+        let ws: Vec<f64> = rows.iter().filter_map(|d| d.get(crate::header::Field::Weight).and_then(zhibiao_normalize::values::parse_weight)).collect();
+        (ws.len() == rows.len()).then(|| ws.iter().sum())
+    };
+    let mut out: Vec<(String, usize, usize, Option<Evidence>)> = Vec::new();
+    let mut from = u0;
+    let mut left: Option<Evidence> = None;
+    for (k, (name, at, points)) in named.iter().enumerate() {
+        let (to, right) = match named.get(k + 1) {
+            None => (u1, None),
+            Some((_, next, _)) => {
+                let candidates: Vec<usize> = ((*at + 1)..=*next).collect();
+                match candidates.as_slice() {
+                    [] => (*next, Some(Evidence::Weak)),
+                    [only] => (*only, None),
+                    _ => {
+                        let fits: Vec<usize> = match points {
+                            Some(p) => candidates.iter().copied().filter(|&c| weights(from, c).is_some_and(|w| same_points(w, *p))).collect(),
+                            None => Vec::new(),
+                        };
+                        match fits.as_slice() {
+                            [one] => (*one, Some(Evidence::Strong)),
+                            _ => {
+                                let pick = match convention {
+                                    // Printed on its first row: the next label opens the next run.
+                                    Convention::First => *next,
+                                    // Printed on its last row: the run ends right after it.
+                                    Convention::Last => at + 1,
+                                    Convention::Middle => candidates.get(candidates.len() / 2).copied().unwrap_or(*next),
+                                };
+                                (pick, Some(Evidence::Weak))
+                            }
+                        }
+                    }
+                }
+            }
+        };
+        let ev = match (left, right) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        out.push((name.clone(), from, to, ev));
+        from = to;
+        left = right;
+    }
+    out
+}
+
+/// A group's or category's declared points against the weights of the rows it covers.
+fn check_points(drafts: &[Draft], seen: &[Seen], issues: &mut Vec<Issue>) {
+    use crate::header::Field;
+    use zhibiao_normalize::values::parse_weight;
+    for level in [Level::Group, Level::Category] {
+        let name_of = |d: &Draft| if level == Level::Group { d.group.clone() } else { d.category.clone() };
+        // Consecutive runs of one name.
+        let mut runs: Vec<(String, usize, usize)> = Vec::new();
+        for (i, d) in drafts.iter().enumerate() {
+            let Some(n) = name_of(d) else { continue };
+            match runs.last_mut() {
+                Some(r) if r.0 == n && r.2 == i => r.2 = i + 1,
+                _ => runs.push((n, i, i + 1)),
+            }
+        }
+        for (name, a, b) in runs {
+            let declared: Vec<f64> = seen.iter().filter(|s| s.level == level && s.name == name && s.at >= a && s.at < b).filter_map(|s| s.points).collect();
+            let Some(&p) = declared.first() else { continue };
+            let rows = drafts.get(a..b).unwrap_or(&[]);
+            if rows.iter().any(|d| d.get(Field::Weight).and_then(parse_weight).is_none()) {
+                continue;
+            }
+            let sum: f64 = rows.iter().filter_map(|d| d.get(Field::Weight)).filter_map(parse_weight).sum();
+            if same_points(sum, p) {
+                continue;
+            }
+            let (first, last) = (rows.first().map(|d| d.id.clone()).unwrap_or_default(), rows.last().map(|d| d.id.clone()).unwrap_or_default());
+            let msg = format!(
+                "the {} '{name}' declares {} points but the weights of its {} rows ({first} … {last}) sum to {}",
+                if level == Level::Group { "group" } else { "category" },
+                fmt(p),
+                rows.len(),
+                fmt(sum)
+            );
+            let line = rows.first().map(Draft::line).unwrap_or(0);
+            let field = if level == Level::Group { "group" } else { "category" };
+            for d in rows {
+                issues.push(
+                    Issue::new(Severity::Warning, "label_points_mismatch", msg.clone()).record(d.id.clone()).at_line(line).fields(&["weight", field]),
+                );
+            }
+        }
+    }
+}
+
+fn fmt(v: f64) -> String {
+    if v.fract() == 0.0 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
     }
 }
 
@@ -209,7 +701,7 @@ mod tests {
     }
 
     #[test]
-    fn vertical_and_garbled_labels_read_as_vocabulary() {
+    fn vertical_garbled_and_suffixed_labels_read_as_vocabulary() {
         assert_eq!(read_label(&cell(0, "职 能 工 作 目 标 80分")).kind, LabelKind::Category("职能工作目标".into()));
         assert_eq!(read_label(&cell(0, "能 职 能 工 作 目 标 80分")).kind, LabelKind::Category("职能工作目标".into()));
         assert_eq!(read_label(&cell(0, "能 能 工 作 目 标 80分")).kind, LabelKind::Category("职能工作目标".into()));
@@ -217,26 +709,9 @@ mod tests {
         assert_eq!(read_label(&cell(1, "科学行政 (4分)")).kind, LabelKind::Group("科学行政".into()));
         assert_eq!(read_label(&cell(0, "行政 能力 目标 20分")).kind, LabelKind::Category("行政能力目标".into()));
         assert_eq!(read_label(&cell(0, "80分")).kind, LabelKind::PointsOnly);
-    }
-
-    #[test]
-    fn category_by_points_and_carry_down() {
-        let mut st = LabelState::default();
-        let learned = [vec![cell(0, "职能工作目标 80分")], vec![cell(0, "行政能力目标 20分")]];
-        st.learn(learned.iter().map(|v| v.as_slice()));
-        st.apply(&[cell(0, "80分"), cell(1, "常规工作目标")], 2);
-        assert_eq!(st.category.as_deref(), Some("职能工作目标"));
-        assert_eq!(st.group.as_deref(), Some("常规工作目标"));
-        let notes = st.apply(&[cell(0, "重点工作 目标 80分"), cell(1, "重点工作 目标")], 2);
-        assert_eq!(st.category.as_deref(), Some("职能工作目标"));
-        assert_eq!(st.group.as_deref(), Some("重点工作目标"));
-        assert!(!notes.repairs.is_empty());
-        // An empty label row keeps what was carried down.
-        st.apply(&[], 1);
-        assert_eq!(st.group.as_deref(), Some("重点工作目标"));
-        // A single label in the only 项目 column: the vocabulary decides its level.
-        st.apply(&[cell(0, "廉洁行政(4分)")], 1);
-        assert_eq!(st.category.as_deref(), Some("职能工作目标"));
-        assert_eq!(st.group.as_deref(), Some("廉洁行政"));
+        let l = read_label(&cell(0, "职 能 工 作 目 标（二）"));
+        assert_eq!((l.kind, l.garbled), (LabelKind::Category("职能工作目标".into()), false));
+        assert_eq!(read_label(&cell(0, "职能工作目标80分（续）")).points, Some(80.0));
+        assert_eq!(read_label(&cell(1, "服务 群众(6分)")).kind, LabelKind::Other("服务群众".into()));
     }
 }

@@ -38,7 +38,7 @@ pub fn resolve_spills(drafts: &mut [Draft], issues: &mut Vec<Issue>) {
             .find(|(f, &c)| c == col && matches!(f, Field::Leaders | Field::Persons))
             .map(|(f, _)| *f)
             .unwrap_or(Field::Persons);
-        let key = fill_key(&d.id);
+        let key = fill_key(d);
         // Walk back over the run.
         let mut start = i;
         while start > 0 {
@@ -46,7 +46,7 @@ pub fn resolve_spills(drafts: &mut [Draft], issues: &mut Vec<Issue>) {
             let Some(cur) = drafts.get(start) else { break };
             let single = |x: &Draft| x.get(field).map(|t| split_names(t).len() == 1).unwrap_or(false);
             let merged_rest = cur.get(Field::Leaders).is_none() && cur.get(Field::Units).is_none();
-            if fill_key(&prev.id) == key && single(prev) && single(cur) && merged_rest {
+            if fill_key(prev) == key && single(prev) && single(cur) && merged_rest {
                 start -= 1;
             } else {
                 break;
@@ -270,7 +270,7 @@ pub const SPANNING: [Field; 7] =
 /// is reported; so is every fill when the reader knows the merges (`spans_known`), since the
 /// file then shows an empty cell that is not merged.
 pub fn fill_merged_cells(drafts: &mut [Draft], spans_known: bool, issues: &mut Vec<Issue>) {
-    for members in groups(drafts, |d| fill_key(&d.id)) {
+    for members in groups(drafts, fill_key) {
         if members.len() < 2 {
             continue;
         }

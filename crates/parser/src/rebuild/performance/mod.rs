@@ -16,17 +16,18 @@ pub mod place;
 
 use std::collections::HashMap;
 
-use super::row::{Placed, RowKind};
+use super::row::{Placed, PlacedCell, RowKind};
 use super::{mode, walk, Draft, Entry, Rebuilt, Walked};
 use crate::header::Field;
 use crate::region::{PageBlock, TableRegion};
 use crate::trace::Trace;
-use labels::LabelState;
-use place::classify_data_row;
-use zhibiao_model::{Issue, Location, Provenance, Record, Records, Severity, Table, TableKind};
+use crate::grid::Paragraph;
+use labels::{LabelColumn, LabelInput, Sighting};
+use place::{classify_data_row, AnchorHint};
+use zhibiao_model::{DeclaredCount, Issue, Location, Provenance, Record, Records, Severity, Table, TableKind};
 use zhibiao_normalize::basis::split_basis;
 use zhibiao_normalize::names::split_names;
-use zhibiao_normalize::text::fold_text;
+use zhibiao_normalize::text::{fold_text, squash};
 use zhibiao_normalize::units::{split_units, UnitLexicon};
 use zhibiao_normalize::values::{parse_deadline, parse_weight, split_points};
 
@@ -42,31 +43,53 @@ pub fn first_level_key(id: &str) -> String {
 }
 
 /// The run of rows a merged responsibility cell may span: the first-level indicator for
-/// three-part ids, the 项目 group (the first number) for two-part ids.
-pub fn fill_key(id: &str) -> String {
-    let parts: Vec<&str> = id.split('-').collect();
+/// three-part ids; for two-part ids, the 项目 group they belong to (several groups may share
+/// the first number: `4-1` … `4-18`).
+pub fn fill_key(d: &Draft) -> String {
+    let parts: Vec<&str> = d.id.split('-').collect();
     if parts.len() >= 3 {
-        first_level_key(id)
+        first_level_key(&d.id)
     } else {
-        parts.first().map(|p| format!("{p}-*")).unwrap_or_default()
+        let first = parts.first().copied().unwrap_or_default();
+        format!("{first}-*{}", d.group.as_deref().unwrap_or(""))
     }
 }
 
-/// Rebuilds one performance-target table.
-pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
+/// Rebuilds one performance-target table. `declared` are the counts the notice declares.
+pub fn rebuild(region: &TableRegion, declared: &[DeclaredCount], trace: &mut Trace) -> Rebuilt {
     let mut issues: Vec<Issue> = Vec::new();
-    let entries: Vec<Entry> = region
+    let mut entries: Vec<Entry> = region
         .blocks
         .iter()
         .enumerate()
-        .flat_map(|(b, block)| block.rows.iter().map(move |r| (b, r.pos.line, classify_data_row(r))))
+        .flat_map(|(b, block)| block.rows.iter().map(move |r| (b, r.pos.line, classify_data_row(r, AnchorHint::default()))))
         .collect();
+    // Rows that show only one anchor are read again in their block's anchor layout.
+    let hints: Vec<AnchorHint> = (0..region.blocks.len()).map(|b| BlockLayout::of(b, &entries).hint()).collect();
+    let rows = region.blocks.iter().enumerate().flat_map(|(b, block)| block.rows.iter().map(move |r| (b, r)));
+    for (entry, (b, row)) in entries.iter_mut().zip(rows) {
+        let one_anchor = match &entry.2 {
+            RowKind::Record(p) | RowKind::Orphan(p) => p.get(Field::Weight).is_some() != p.get(Field::Deadline).is_some(),
+            _ => false,
+        };
+        if one_anchor {
+            entry.2 = classify_data_row(row, hints.get(b).copied().unwrap_or_default());
+        }
+    }
+    // Where each page block prints its ids, to tell a row whose cells moved.
+    let id_cols: Vec<Option<usize>> = (0..region.blocks.len())
+        .map(|b| {
+            mode(
+                entries.iter().filter(|(eb, _, _)| *eb == b).filter_map(|(_, _, k)| match k {
+                    RowKind::Record(p) => p.id_col,
+                    _ => None,
+                }),
+                false,
+            )
+        })
+        .collect();
+    mark_label_rows(&mut entries, &id_cols);
 
-    let mut labels = LabelState::default();
-    labels.learn(entries.iter().filter_map(|(_, _, k)| match k {
-        RowKind::Record(p) => Some(p.labels.as_slice()),
-        _ => None,
-    }));
     let mut lexicon = UnitLexicon::default();
     for (_, _, kind) in &entries {
         if let RowKind::Record(p) | RowKind::Orphan(p) = kind {
@@ -80,19 +103,17 @@ pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
         trace_block(trace, b, block, layouts.get(b));
     }
 
-    let mut garbled_seen: Vec<String> = Vec::new();
+    let mut sightings: Vec<Sighting> = Vec::new();
+    let mut opened = 0usize;
     let mut open = |p: &Placed, b: usize, line: u32, issues: &mut Vec<Issue>| -> Draft {
-        let notes = labels.apply(&p.labels, p.id_col.unwrap_or(0));
-        let mut d = Draft::from_placed(p, b, line);
-        d.category = labels.category.clone();
-        d.group = labels.group.clone();
-        for r in notes.repairs {
-            if !garbled_seen.contains(&r) {
-                issues.push(Issue::new(Severity::Info, "label_garbled", r.clone()).record(d.id.clone()).at_line(line));
-                garbled_seen.push(r.clone());
-            }
-            d.repairs.push(r);
+        let at = opened;
+        opened += 1;
+        let id_col = p.id_col.unwrap_or(0);
+        let columns = labels::label_columns(&p.labels, id_col, id_cols.get(b).copied().flatten());
+        for (cell, column) in p.labels.iter().zip(columns) {
+            sightings.push(Sighting { at, line, cell: cell.clone(), column, own_row: true });
         }
+        let mut d = Draft::from_placed(p, b, line);
         if let Some(layout) = layouts.get(b) {
             layout.note_shift(p, &mut d);
         }
@@ -109,7 +130,22 @@ pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
         }
         d
     };
-    let Walked { mut drafts, totals } = walk(region, &entries, &mut open, trace, &mut issues);
+    let label_prose = |p: &Paragraph| label_paragraph(p).is_some();
+    let Walked { mut drafts, totals, total_at, labels: label_rows } = walk(region, &entries, &mut open, &label_prose, trace, &mut issues);
+    // Labels on rows or lines of their own belong to the rows around them.
+    for (at, line, cells) in label_rows {
+        for cell in cells {
+            sightings.push(Sighting { at, line, cell, column: LabelColumn::Unknown, own_row: false });
+        }
+    }
+    for p in &region.prose {
+        if let Some(cell) = label_paragraph(p) {
+            let at = drafts.iter().filter(|d| d.line() < p.pos.line).count();
+            sightings.push(Sighting { at, line: p.pos.line, cell, column: LabelColumn::Unknown, own_row: false });
+        }
+    }
+    let total_values: Vec<f64> = totals.iter().map(|t| t.value).collect();
+    labels::assign(&mut drafts, &LabelInput { sightings: &sightings, total_at: &total_at, total_values: &total_values, declared }, &mut issues);
 
     merge::resolve_spills(&mut drafts, &mut issues);
     merge::resolve_orphans(&mut drafts, &mut issues);
@@ -150,12 +186,40 @@ pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
     }
 }
 
+/// Id-less rows that hold only 项目 labels, before the column where the block prints its ids:
+/// a merged label cell whose text the OCR put on a row of its own.
+fn mark_label_rows(entries: &mut [Entry], id_cols: &[Option<usize>]) {
+    for (b, _, kind) in entries.iter_mut() {
+        let cells: Vec<PlacedCell> = match kind {
+            RowKind::Continuation(cells) => cells.clone(),
+            RowKind::NameSpill(cell) => vec![cell.clone()],
+            _ => continue,
+        };
+        let before_ids = id_cols.get(*b).copied().flatten().is_some_and(|c| cells.iter().all(|x| x.col < c));
+        if !cells.is_empty() && before_ids && cells.iter().all(labels::is_vocabulary_label) {
+            *kind = RowKind::Label(cells);
+        }
+    }
+}
+
+/// A paragraph between the table's rows that is a 项目 label printed as a line of its own
+/// (`职 能 工 作 目 标` between two page blocks), as a label cell.
+fn label_paragraph(p: &Paragraph) -> Option<PlacedCell> {
+    let cell = PlacedCell { col: 0, text: p.text.clone(), row_span: 1 };
+    (squash(&p.text).chars().count() <= 16 && labels::is_vocabulary_label(&cell)).then_some(cell)
+}
+
+/// Shifts a signed column offset into the unsigned values [`mode`] counts.
+const OFFSET_BIAS: isize = 1 << 16;
+
 /// The usual positions of a page block's anchors, learned from its record rows, so that a
 /// row whose cells slid left or right can be named in its provenance.
 #[derive(Debug, Clone, Default)]
 pub struct BlockLayout {
     pub weight_col: Option<usize>,
     pub deadline_gap: Option<usize>,
+    /// 完成时限's column minus 权重's, either order.
+    pub deadline_offset: Option<isize>,
 }
 
 impl BlockLayout {
@@ -169,7 +233,18 @@ impl BlockLayout {
         BlockLayout {
             weight_col: mode(rows().filter_map(|p| p.col(Field::Weight)), true),
             deadline_gap: mode(rows().filter_map(|p| p.col(Field::Deadline)?.checked_sub(p.col(Field::Weight)?)), false),
+            // `mode` counts unsigned values: the offset is shifted into them and back.
+            deadline_offset: mode(
+                rows().filter_map(|p| (p.col(Field::Deadline)? as isize - p.col(Field::Weight)? as isize + OFFSET_BIAS).try_into().ok()),
+                false,
+            )
+            .map(|m: usize| m as isize - OFFSET_BIAS),
         }
+    }
+
+    /// The anchor layout a row showing one anchor is read in.
+    fn hint(&self) -> AnchorHint {
+        AnchorHint { deadline_gap: self.deadline_offset }
     }
 
     fn note_shift(&self, p: &Placed, d: &mut Draft) {

@@ -19,7 +19,7 @@
 
 use crate::grid::GridRow;
 use crate::header::Field;
-use crate::rebuild::row::{is_footer_text, is_note_text, Placed, PlacedCell, RowKind};
+use crate::rebuild::row::{is_footer_text, is_form_fields, is_note_text, Placed, PlacedCell, RowKind};
 use zhibiao_normalize::classify::{has_doc_number, has_points, looks_like_names, looks_like_units, parse_id, total_label};
 use zhibiao_normalize::text::fold_text;
 use zhibiao_normalize::values::{parse_deadline, parse_weight};
@@ -34,17 +34,26 @@ fn is_deadline_cell(text: &str) -> bool {
     short && parse_deadline(text).is_some()
 }
 
+/// Where a page block prints its 完成时限 relative to its 权重, learned from its rows that show
+/// both: a row showing only one of them (the other cell merged and printed on another row)
+/// keeps an empty cell where the other would be, and the cells after it count from there.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct AnchorHint {
+    /// Column of 完成时限 minus column of 权重 (negative when 完成时限 comes first).
+    pub deadline_gap: Option<isize>,
+}
+
 /// Types one row.
 pub fn classify_row(row: &GridRow) -> RowKind {
     if crate::header::is_header_row(row) {
         return RowKind::Header;
     }
-    classify_data_row(row)
+    classify_data_row(row, AnchorHint::default())
 }
 
 /// Types a row known not to be a header: every row of a region's page blocks, whose header
 /// rows [`crate::region`] has already taken out (a row it kept is no header on its own).
-pub fn classify_data_row(row: &GridRow) -> RowKind {
+pub fn classify_data_row(row: &GridRow, hint: AnchorHint) -> RowKind {
     let filled: Vec<usize> = row.filled().collect();
     let first_text = filled.first().map(|&i| row.cell(i)).unwrap_or("");
     if filled.len() == 1 || is_note_text(first_text) {
@@ -55,6 +64,10 @@ pub fn classify_data_row(row: &GridRow) -> RowKind {
             return RowKind::Footer(join_filled(row));
         }
     }
+    let texts: Vec<&str> = filled.iter().map(|&i| row.cell(i)).collect();
+    if is_form_fields(&texts) {
+        return RowKind::Footer(join_filled(row));
+    }
     let id_at = row
         .cells
         .iter()
@@ -62,7 +75,7 @@ pub fn classify_data_row(row: &GridRow) -> RowKind {
         .take(MAX_ID_COL + 1)
         .find_map(|(i, c)| parse_id(&c.text).map(|id| (i, id)));
     if let Some((col, id)) = id_at {
-        return RowKind::Record(place_after(row, Some(col), Some(id)));
+        return RowKind::Record(place_after(row, Some(col), Some(id), hint));
     }
     if total_label(first_text) {
         let value_at = filled.iter().skip(1).copied().find(|&i| parse_weight(row.cell(i)).is_some());
@@ -74,7 +87,7 @@ pub fn classify_data_row(row: &GridRow) -> RowKind {
         .iter()
         .any(|&i| parse_weight(row.cell(i)).is_some() || is_deadline_cell(row.cell(i)));
     if has_anchor {
-        return RowKind::Orphan(place_after(row, None, None));
+        return RowKind::Orphan(place_after(row, None, None, hint));
     }
     if filled.len() == 1 {
         if let Some(&i) = filled.first() {
@@ -93,7 +106,7 @@ fn join_filled(row: &GridRow) -> String {
 
 /// Places the cells of a row with its id at `id_col` (or, for an orphan, with no id: then
 /// every cell before the first text is taken as a label only if the row has no text there).
-fn place_after(row: &GridRow, id_col: Option<usize>, id: Option<String>) -> Placed {
+fn place_after(row: &GridRow, id_col: Option<usize>, id: Option<String>, hint: AnchorHint) -> Placed {
     let mut placed = Placed { id, id_col, ..Default::default() };
     let start = id_col.map(|c| c + 1).unwrap_or(0);
     if let Some(c) = id_col {
@@ -116,9 +129,21 @@ fn place_after(row: &GridRow, id_col: Option<usize>, id: Option<String>) -> Plac
     }
     // Where the texts end and the responsibility cells begin. Without anchors, the first
     // names or units cell after a text marks the boundary.
+    // With one anchor, the other's (empty) cell is where the block prints it, when that
+    // cell is indeed empty; otherwise the row is read around the anchor it shows.
+    let empty_at = |c: isize| c >= 0 && row.cells.get(c as usize).is_none_or(|x| x.text.trim().is_empty());
     let (text_end, resp_start) = match (weight_at, deadline_at) {
         (Some(w), Some(d)) => (w.min(d), w.max(d) + 1),
-        (Some(a), None) | (None, Some(a)) => (a, a + 1),
+        (Some(w), None) => match hint.deadline_gap {
+            Some(g) if g > 0 && empty_at(w as isize + g) => (w, (w as isize + g + 1) as usize),
+            Some(g) if g < 0 && empty_at(w as isize + g) && (w as isize + g) as usize >= start => ((w as isize + g) as usize, w + 1),
+            _ => (w, w + 1),
+        },
+        (None, Some(d)) => match hint.deadline_gap {
+            Some(g) if g > 0 && empty_at(d as isize - g) && (d as isize - g) as usize >= start => ((d as isize - g) as usize, d + 1),
+            Some(g) if g < 0 && empty_at(d as isize - g) => (d, (d as isize - g + 1) as usize),
+            _ => (d, d + 1),
+        },
         (None, None) => {
             let b = filled
                 .iter()
@@ -258,6 +283,10 @@ mod tests {
         GridRow::new(cells.iter().map(|c| Cell::text(*c)).collect(), SourcePos { line: 1, page: None })
     }
 
+    fn classify_with(cells: &[&str], gap: isize) -> Placed {
+        record(classify_data_row(&row(cells), AnchorHint { deadline_gap: Some(gap) }))
+    }
+
     fn record(kind: RowKind) -> Placed {
         match kind {
             RowKind::Record(p) | RowKind::Orphan(p) => p,
@@ -326,6 +355,21 @@ mod tests {
     }
 
     #[test]
+    fn a_missing_anchor_keeps_its_empty_cell_in_the_blocks_layout() {
+        // 完成时限 merged and printed on another row: its empty cell still counts.
+        let cells = ["", "1-9-2", "", "", "推进集团化办学。", "1.5", "", "陆宁烨", "", "邱泽", ""];
+        let p = classify_with(&cells, 1);
+        assert_eq!(p.get(Field::Leaders), Some("陆宁烨"));
+        assert_eq!(p.get(Field::Persons), Some("邱泽"));
+        assert_eq!(p.get(Field::Remarks), None);
+        // 完成时限 printed before 权重 in this block; 权重 merged.
+        let cells = ["", "1-9-2", "", "", "推进集团化办学。", "12月", "", "陆宁烨", "", "邱泽", ""];
+        let p = classify_with(&cells, -1);
+        assert_eq!(p.get(Field::Persons), Some("邱泽"));
+        assert_eq!(p.get(Field::Secondary), Some("推进集团化办学。"));
+    }
+
+    #[test]
     fn remarks_after_persons() {
         let p = record(classify_row(&row(&["", "", "1-12-3", "推动帮困活动。", "1", "12月份", "罗 霖", "办公室 各所出资企业", "陈瑞典", "脱贫攻坚重点工作 泉委发〔2018〕22号"])));
         assert_eq!(p.get(Field::Remarks), Some("脱贫攻坚重点工作 泉委发〔2018〕22号"));
@@ -339,5 +383,8 @@ mod tests {
         assert!(matches!(classify_row(&row(&["", "", "开展科技特派员选认工作。", "2", "12月", "黄珍霞", "社农科", "陈岩"])), RowKind::Orphan(_)));
         assert!(matches!(classify_row(&row(&["说明：(1)每个单位必须设定…", "", ""])), RowKind::Note(_)));
         assert!(matches!(classify_row(&row(&["", "质量强市(泉委发(2019)2 号)", ""])), RowKind::Continuation(_)));
+        assert!(matches!(classify_row(&row(&["单位主要领导： 分管领导： 经办人： 日期：", ""])), RowKind::Footer(_)));
+        assert!(matches!(classify_row(&row(&["绩效考评组成员：", "", ""])), RowKind::Footer(_)));
+        assert!(!matches!(classify_row(&row(&["", "", "", "", "责任人：陈岩", ""])), RowKind::Footer(_)));
     }
 }

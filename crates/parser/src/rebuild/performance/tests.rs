@@ -13,7 +13,7 @@ fn rebuild_text(rows: &[&str]) -> (Vec<Record>, Vec<Issue>, Vec<(String, f64)>) 
     let grid = read_text(&text);
     let tables = find_tables(&grid);
     assert_eq!(tables.len(), 1, "one table expected in:\n{text}");
-    let rebuilt = super::rebuild(&tables[0], &mut Trace::default());
+    let rebuilt = super::rebuild(&tables[0], &[], &mut Trace::default());
     let totals = rebuilt.table.declared_totals.iter().map(|t| (t.label.clone(), t.value)).collect();
     (rebuilt.table.records.performance().to_vec(), rebuilt.issues, totals)
 }
@@ -217,7 +217,7 @@ fn known_spans_are_facts_and_unmerged_empty_cells_are_guesses() {
         }
     }
     let tables = find_tables(&grid);
-    let rebuilt = super::rebuild(&tables[0], &mut Trace::default());
+    let rebuilt = super::rebuild(&tables[0], &[], &mut Trace::default());
     let records = rebuilt.table.records.performance();
     let r = rec(records, "1-1-2");
     assert_eq!(r.basis, [BASIS_A]);

@@ -25,11 +25,19 @@ pub(super) fn check(table: &Table, notice: &Notice) -> Vec<Issue> {
 
 fn compare(table: &Table, declared: &DeclaredCount) -> Option<Issue> {
     let scope = declared.scope.as_str();
-    let selected: Vec<&Record> = table
-        .records
-        .performance()
+    let records = table.records.performance();
+    // 全部 counts the work targets: the categories holding the 重点/常规/动态… groups, or,
+    // where no record names such a group, every category but 行政能力目标 (文明创建 and
+    // 平安建设 rows stand beside them, not in them).
+    let work: BTreeSet<&str> = records
+        .iter()
+        .filter(|r| r.group.as_deref().is_some_and(|g| g.ends_with("工作目标")))
+        .filter_map(|r| r.category.as_deref())
+        .collect();
+    let selected: Vec<&Record> = records
         .iter()
         .filter(|r| match scope {
+            "全部" if !work.is_empty() => r.category.as_deref().is_some_and(|c| work.contains(c)),
             "全部" => r.category.as_deref() != Some(ADMIN),
             _ => r.group.as_deref() == Some(scope) || r.category.as_deref() == Some(scope),
         })
@@ -56,7 +64,15 @@ fn compare(table: &Table, declared: &DeclaredCount) -> Option<Issue> {
             declared.count, what, scope, found
         ),
     );
-    Some(place(issue, None, declared.line))
+    // A group whose rows share their first number is named by it, so its records say they
+    // are in doubt; the whole table (全部) is too wide to name.
+    let firsts: BTreeSet<&str> = selected.iter().filter_map(|r| r.id.split('-').next()).collect();
+    let key = match (scope, firsts.len()) {
+        ("全部", _) => None,
+        (_, 1) => firsts.first().copied(),
+        _ => None,
+    };
+    Some(place(issue, key, declared.line))
 }
 
 #[cfg(test)]

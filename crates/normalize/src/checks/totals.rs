@@ -35,6 +35,8 @@ pub(super) fn check(table: &Table) -> Vec<Issue> {
         && records.iter().all(|r| first_line(r).is_some());
     if lines_known {
         let mut previous: Option<u32> = None;
+        // The totals checked so far, with the records each closes.
+        let mut closed: Vec<(f64, Vec<&Record>)> = Vec::new();
         for total in sections {
             let Some(line) = total.line else { continue };
             let span: Vec<&Record> = records
@@ -44,10 +46,29 @@ pub(super) fn check(table: &Table) -> Vec<Issue> {
                 })
                 .collect();
             if span.is_empty() && previous.is_some() {
-                grand.push(total);
+                // A total right after others: it adds up the last few of them (小计 68, 小计
+                // 12, 合计 80) and closes their records, or it is the grand total.
+                let mut sum = 0.0;
+                let mut rolled: Vec<&Record> = Vec::new();
+                let mut found = false;
+                for (value, recs) in closed.iter().rev() {
+                    sum += value;
+                    rolled.extend(recs.iter().copied());
+                    if same(sum, total.value) {
+                        found = true;
+                        break;
+                    }
+                }
+                if found {
+                    issues.extend(compare(total, &rolled));
+                    closed.push((total.value, Vec::new()));
+                } else {
+                    grand.push(total);
+                }
                 continue;
             }
             issues.extend(compare(total, &span));
+            closed.push((total.value, span));
             previous = Some(line);
         }
     } else {

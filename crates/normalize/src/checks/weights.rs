@@ -41,7 +41,7 @@ pub(super) fn check(table: &Table) -> Vec<Issue> {
                     num(points)
                 ),
             );
-            issues.push(place(issue, Some(&record.id), first_line(record)));
+            issues.push(place(issue.fields(&["weight"]), Some(&record.id), first_line(record)));
         }
         if !missing.is_empty() {
             // The sum cannot match with a weight missing; that is already reported.
@@ -65,7 +65,7 @@ pub(super) fn check(table: &Table) -> Vec<Issue> {
                 ),
             );
             issues.push(place(
-                issue,
+                issue.fields(&["weight", "primary_points"]),
                 Some(&key),
                 members.first().and_then(|r| first_line(r)),
             ));

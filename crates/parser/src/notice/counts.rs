@@ -65,10 +65,12 @@ fn tail_after<'a>(text: &'a str, delims: &str) -> &'a str {
 }
 
 static TARGET: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(重点工作|常规工作|动态工作|行政能力)(?:目标)?").unwrap());
+    Lazy::new(|| Regex::new(r"(重点工作|常规工作|动态工作|行政能力|全部)(?:目标)?").unwrap());
 
 fn scope_name(mention: &str) -> &'static str {
-    if mention.starts_with("重点") {
+    if mention.starts_with("全部") {
+        "全部"
+    } else if mention.starts_with("重点") {
         "重点工作目标"
     } else if mention.starts_with("常规") {
         "常规工作目标"
@@ -124,6 +126,9 @@ pub(super) fn declared_counts(items: &[Item]) -> Vec<DeclaredCount> {
             let clause = tail_after(before, RULE_DELIMS);
             let matched = text.get(start..end).unwrap_or("");
             let plain_before = matched.ends_with("指标") && !matched.contains("级");
+            // The target the count's own clause names (`行政能力目标指标18项`): a count with
+            // no level is taken when it names one.
+            let own = scope_in_clause(tail_after(before, SCOPE_DELIMS));
             if BOUND_AFTER.is_match(text.get(end..).unwrap_or(""))
                 || RULE_WORDS.iter().any(|w| clause.contains(w))
                 || quote_depth(text, start) > 0
@@ -131,12 +136,12 @@ pub(super) fn declared_counts(items: &[Item]) -> Vec<DeclaredCount> {
                     && !TOTAL_WORDS
                         .iter()
                         .any(|w| clause.contains(w) || matched.contains(w))
-                    && !(plain_before && SETTING_WORDS.iter().any(|w| tail_after(before, SCOPE_DELIMS).contains(w))))
+                    && !(plain_before && SETTING_WORDS.iter().any(|w| tail_after(before, SCOPE_DELIMS).contains(w)))
+                    && own.is_none())
             {
                 continue;
             }
             let sentence_start = before.len() - tail_after(before, SENTENCE_DELIMS).len();
-            let own = scope_in_clause(tail_after(before, SCOPE_DELIMS));
             if let Some(scope) = own {
                 carried = Some((sentence_start, scope));
             }

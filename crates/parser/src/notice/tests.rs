@@ -269,6 +269,10 @@ fn a_summary_count_after_a_section_is_the_tables_when_it_adds_up() {
     let n = notice_of("（二）行政能力目标\n\n根据给定内容，统一设置科学行政、依法行政等5个方面20条指标。\n");
     let got: Vec<(&str, Option<u8>, u32)> = n.declared_counts.iter().map(|d| (d.scope.as_str(), d.level, d.count)).collect();
     assert_eq!(got, vec![("行政能力目标", None, 20)]);
+    // Every count naming its own scope, in one sentence.
+    let n = notice_of("本年度共设置重点工作目标一级指标10项，常规工作目标一级指标3项，行政能力目标指标18项，全部一级指标13项。\n");
+    let got: Vec<(&str, Option<u8>, u32)> = n.declared_counts.iter().map(|d| (d.scope.as_str(), d.level, d.count)).collect();
+    assert_eq!(got, vec![("重点工作目标", Some(1), 10), ("常规工作目标", Some(1), 3), ("行政能力目标", None, 18), ("全部", Some(1), 13)]);
     // A plain `N项指标` is a count only where the clause sets it.
     let n = notice_of("全年完成上级下达的3项指标任务。\n");
     assert!(n.declared_counts.is_empty(), "{:?}", n.declared_counts);

@@ -14,7 +14,7 @@
 //! into two tables), and say when a fill is a guess.
 
 use super::{first_level_key, fill_key};
-use crate::rebuild::{groups, Draft};
+use crate::rebuild::{groups, Draft, Evidence};
 use crate::header::Field;
 use zhibiao_model::{Issue, Severity};
 use zhibiao_normalize::basis::cited_sources;
@@ -76,6 +76,7 @@ pub fn resolve_spills(drafts: &mut [Draft], issues: &mut Vec<Issue>) {
             }
             for d in drafts.iter_mut().take(i + 1).skip(start) {
                 d.fields.insert(field, joined.clone());
+                d.infer(field, Evidence::Strong);
                 d.repairs.push(msg.clone());
                 for &l in &lines {
                     d.add_line(l);
@@ -122,6 +123,7 @@ pub fn resolve_orphans(drafts: &mut [Draft], issues: &mut Vec<Issue>) {
                     for (&j, t) in members.iter().zip(texts) {
                         if let Some(d) = drafts.get_mut(j) {
                             d.fields.insert(Field::Secondary, t);
+                            d.infer(Field::Secondary, Evidence::Strong);
                             d.repairs.push(msg.clone());
                             d.add_line(line);
                         }
@@ -184,7 +186,8 @@ pub fn share_first_level(drafts: &mut [Draft], issues: &mut Vec<Issue>) {
                     format!("first-level indicator {key} prints {} different 一级指标 texts; each row keeps its own", distinct_primaries.len()),
                 )
                 .record(key.clone())
-                .at_line(distinct_primaries.get(1).map(|p| p.1).unwrap_or(0)),
+                .at_line(distinct_primaries.get(1).map(|p| p.1).unwrap_or(0))
+                .fields(&["primary", "primary_points"]),
             );
         }
         let primary = (distinct_primaries.len() == 1).then(|| distinct_primaries.first().map(|p| (*p).clone())).flatten();
@@ -197,7 +200,8 @@ pub fn share_first_level(drafts: &mut [Draft], issues: &mut Vec<Issue>) {
                         format!("the 文件依据 of {key} ends with a separator on its last row, as if the list went on: documents may have been lost"),
                     )
                     .record(key.clone())
-                    .at_line(*line),
+                    .at_line(*line)
+                    .fields(&["basis"]),
                 );
             }
         }
@@ -214,6 +218,7 @@ pub fn share_first_level(drafts: &mut [Draft], issues: &mut Vec<Issue>) {
                     for &j in &members {
                         if let Some(d) = drafts.get_mut(j) {
                             d.repairs.push(msg.clone());
+                            d.infer(Field::Basis, Evidence::Strong);
                         }
                     }
                     basis = Some((pbasis.clone(), Vec::new()));
@@ -225,8 +230,12 @@ pub fn share_first_level(drafts: &mut [Draft], issues: &mut Vec<Issue>) {
             if let Some((b, lines)) = &basis {
                 if d.get(Field::Basis) != Some(b.as_str()) && lines.len() > 1 {
                     d.repairs.push(format!("merged_cell_shared: 文件依据 of {key} joined from lines {lines:?}"));
+                    d.infer(Field::Basis, Evidence::Strong);
                 } else if d.get(Field::Basis).is_none() && !lines.is_empty() {
                     d.repairs.push(format!("merged_cell_shared: 文件依据 of {key} printed on line {lines:?}"));
+                    if !d.spanned.contains(&Field::Basis) {
+                        d.infer(Field::Basis, Evidence::Strong);
+                    }
                 }
                 d.fields.insert(Field::Basis, b.clone());
                 for &l in lines {
@@ -237,6 +246,9 @@ pub fn share_first_level(drafts: &mut [Draft], issues: &mut Vec<Issue>) {
                 if d.get(Field::Primary).is_none() {
                     d.repairs.push(format!("merged_cell_shared: 一级指标 of {key} printed on line {line}"));
                     d.add_line(*line);
+                    if !d.spanned.contains(&Field::Primary) {
+                        d.infer(Field::Primary, Evidence::Strong);
+                    }
                 }
                 d.fields.insert(Field::Primary, p.clone());
             }
@@ -307,6 +319,7 @@ pub fn fill_merged_cells(drafts: &mut [Draft], spans_known: bool, issues: &mut V
                     issues.push(Issue::new(Severity::Info, "merged_cell_filled", msg.clone()).record(d.id.clone()).at_line(d.line()));
                 }
                 d.fields.insert(field, value);
+                d.infer(field, Evidence::Strong);
                 d.repairs.push(msg);
                 d.add_line(line);
             }

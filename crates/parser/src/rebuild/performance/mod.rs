@@ -17,7 +17,7 @@ pub mod place;
 use std::collections::HashMap;
 
 use super::row::{Placed, PlacedCell, RowKind};
-use super::{mode, walk, Draft, Entry, Rebuilt, Walked};
+use super::{mode, walk, Draft, Entry, Evidence, Rebuilt, Walked};
 use crate::header::Field;
 use crate::region::{PageBlock, TableRegion};
 use crate::trace::Trace;
@@ -125,6 +125,7 @@ pub fn rebuild(region: &TableRegion, declared: &[DeclaredCount], trace: &mut Tra
                     format!("row {} shows neither a 权重 nor a 完成时限, so its cells were placed by order alone", d.id),
                 )
                 .record(d.id.clone())
+                .fields(&["basis", "primary", "secondary", "leaders", "units", "persons", "remarks"])
                 .at_line(line),
             );
         }
@@ -247,7 +248,20 @@ impl BlockLayout {
         AnchorHint { deadline_gap: self.deadline_offset }
     }
 
+    /// Notes in the provenance a row whose cells sit off this block's layout, and marks its
+    /// fields as placed by what they hold rather than where they stand.
     fn note_shift(&self, p: &Placed, d: &mut Draft) {
+        let before = d.repairs.len();
+        self.describe_shift(p, d);
+        if d.repairs.len() > before {
+            let fields: Vec<Field> = p.fields.keys().copied().collect();
+            for f in fields {
+                d.infer(f, Evidence::Strong);
+            }
+        }
+    }
+
+    fn describe_shift(&self, p: &Placed, d: &mut Draft) {
         if let (Some(usual), Some(here)) = (self.weight_col, p.col(Field::Weight)) {
             if usual != here {
                 let (dir, n) = if here < usual { ("left", usual - here) } else { ("right", here - usual) };

@@ -231,3 +231,108 @@ fn known_spans_are_facts_and_unmerged_empty_cells_are_guesses() {
     assert_eq!(guesses.len(), 1, "{guesses:#?}");
     assert!(guesses[0].message.contains("责任人") && guesses[0].message.contains("not merged"), "{}", guesses[0].message);
 }
+
+/// A leaf row: `labels` (two 项目 cells), id, 一级指标 (with points, on the first leaf), a
+/// sentence, the weight.
+fn leaf(cat: &str, group: &str, id: &str, primary: &str, weight: &str) -> String {
+    format!("{cat}\t{group}\t{id}\t\t{primary}\t做好第{id}项工作。\t{weight}\t12月\t陈建兴\t高新科\t梁秋生\t")
+}
+
+fn labels_of(records: &[Record]) -> Vec<(String, Option<String>, Option<String>)> {
+    records.iter().map(|r| (r.id.clone(), r.category.clone(), r.group.clone())).collect()
+}
+
+fn inferred(r: &Record, field: &str) -> bool {
+    r.confidence.inferred.iter().any(|f| f == field)
+}
+
+#[test]
+fn labels_printed_anywhere_in_their_span_cover_it() {
+    // The category printed on the last row of its section, the first group in the middle of
+    // its rows, the second on its last row, with a page suffix.
+    let (records, issues, _) = rebuild_text(&[
+        &leaf("", "", "1-1-1", "推动发展。（2分）", "1"),
+        &leaf("", "重点 工作 目标", "1-1-2", "", "1"),
+        &leaf("", "", "1-2-1", "加强管理。（1分）", "1"),
+        &leaf("", "", "2-1-1", "保障运行。（1分）", "1"),
+        &leaf("职 能 工 作 目 标（二）", "常规工作目标（续）", "2-1-2", "", "0"),
+        "合计\t\t\t\t\t\t4\t\t\t\t\t",
+    ]);
+    for r in &records {
+        assert_eq!(r.category.as_deref(), Some("职能工作目标"), "{}", r.id);
+        let want = if r.id.starts_with('1') { "重点工作目标" } else { "常规工作目标" };
+        assert_eq!(r.group.as_deref(), Some(want), "{}", r.id);
+    }
+    assert!(issues.iter().all(|i| i.severity < zhibiao_model::Severity::Warning), "{issues:#?}");
+}
+
+#[test]
+fn a_label_on_a_row_of_its_own_or_a_line_between_blocks_is_read() {
+    let text = format!(
+        "某局绩效目标考评表\n\n{HEADER}\n{}\n职能 工作 目标\t\t\t\t\t\t\t\t\t\t\t\n{}\n\n重 点 工 作 目 标\n\n{HEADER}\n{}\n",
+        leaf("", "", "1-1-1", "推动发展。（2分）", "1"),
+        leaf("", "", "1-1-2", "", "1"),
+        leaf("", "", "1-2-1", "加强管理。（1分）", "1"),
+    );
+    let tables = find_tables(&read_text(&text));
+    let rebuilt = super::rebuild(&tables[0], &[], &mut Trace::default());
+    let records = rebuilt.table.records.performance();
+    assert_eq!(
+        labels_of(records),
+        ["1-1-1", "1-1-2", "1-2-1"].map(|id| (id.to_string(), Some("职能工作目标".to_string()), Some("重点工作目标".to_string())))
+    );
+    assert!(!rebuilt.issues.iter().any(|i| i.code == "prose_in_table" || i.code == "unplaced_text"), "{:#?}", rebuilt.issues);
+}
+
+#[test]
+fn groups_sharing_a_first_number_split_where_their_points_say() {
+    // 科学行政 (3分) over 4-1…4-3 and 依法行政 (2分) over 4-4…4-5, each printed mid-span.
+    let (records, issues, _) = rebuild_text(&[
+        "合计\t\t\t\t\t\t0\t\t\t\t\t",
+        &leaf("", "", "4-1", "", "1"),
+        &leaf("行政能力目标 5分", "科学行政（3分）", "4-2", "", "1"),
+        &leaf("", "", "4-3", "", "1"),
+        &leaf("", "", "4-4", "", "1"),
+        &leaf("", "依法行政（2分）", "4-5", "", "1"),
+    ]);
+    let groups: Vec<&str> = records.iter().map(|r| r.group.as_deref().unwrap_or("-")).collect();
+    assert_eq!(groups, ["科学行政", "科学行政", "科学行政", "依法行政", "依法行政"]);
+    assert!(inferred(rec(&records, "4-4"), "group"), "{:?}", rec(&records, "4-4").confidence);
+    assert!(issues.iter().all(|i| i.code != "label_boundary_guessed"), "{issues:#?}");
+}
+
+#[test]
+fn a_boundary_no_points_decide_is_a_reported_guess() {
+    let (records, issues, _) = rebuild_text(&[
+        &leaf("行政能力目标", "科学行政", "4-1", "", "1"),
+        &leaf("", "", "4-2", "", "1"),
+        &leaf("", "", "4-3", "", "1"),
+        &leaf("", "依法行政", "4-4", "", "1"),
+    ]);
+    assert_eq!(rec(&records, "4-1").group.as_deref(), Some("科学行政"));
+    assert_eq!(rec(&records, "4-4").group.as_deref(), Some("依法行政"));
+    let guessed: Vec<&str> = issues.iter().filter(|i| i.code == "label_boundary_guessed").filter_map(|i| i.record.as_deref()).collect();
+    assert!(guessed.contains(&"4-2") && guessed.contains(&"4-3"), "{issues:#?}");
+}
+
+#[test]
+fn a_group_printed_nowhere_is_named_by_the_declared_counts_or_reported() {
+    let rows = [
+        leaf("职能工作目标", "重点工作目标", "1-1-1", "推动发展。（1分）", "1"),
+        leaf("", "", "2-1-1", "加强管理。（1分）", "1"),
+        leaf("", "", "2-2-1", "保障运行。（1分）", "1"),
+    ];
+    let text = format!("某局绩效目标考评表\n\n{HEADER}\n{}\n", rows.join("\n"));
+    let tables = find_tables(&read_text(&text));
+    let declared = [zhibiao_model::DeclaredCount { scope: "常规工作目标".into(), level: Some(1), count: 2, line: None }];
+    let rebuilt = super::rebuild(&tables[0], &declared, &mut Trace::default());
+    let r = rec(rebuilt.table.records.performance(), "2-2-1");
+    assert_eq!(r.group.as_deref(), Some("常规工作目标"));
+    assert!(inferred(r, "group"));
+    assert!(rebuilt.issues.iter().any(|i| i.code == "label_inferred"));
+    // Without the count, the group stays empty and says so on its rows.
+    let rebuilt = super::rebuild(&tables[0], &[], &mut Trace::default());
+    assert_eq!(rec(rebuilt.table.records.performance(), "2-2-1").group, None);
+    let missing = rebuilt.issues.iter().find(|i| i.code == "label_missing").expect("label_missing");
+    assert!(missing.covers("2-2-1") && missing.severity == zhibiao_model::Severity::Warning, "{missing:?}");
+}

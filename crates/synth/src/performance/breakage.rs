@@ -44,6 +44,22 @@ pub fn list_cell(dice: &mut Dice, items: &[String], names: bool, wishes: &mut Wi
     printed.join(sep)
 }
 
+/// Joins units as a cell prints them; a unit's bracketed alias sometimes stands after a space
+/// (`综合科 （法规科）`), which still makes one unit.
+pub fn units_cell(dice: &mut Dice, units: &[String], wishes: &mut Wishes) -> String {
+    let spaced: Vec<String> = units
+        .iter()
+        .map(|u| match u.find('（') {
+            Some(i) if i > 0 && wishes.wants(V::UnitAliasSpaced) && dice.chance(0.6) => {
+                wishes.applied(V::UnitAliasSpaced);
+                format!("{} {}", u.get(..i).unwrap_or(""), u.get(i..).unwrap_or(""))
+            }
+            _ => u.clone(),
+        })
+        .collect();
+    list_cell(dice, &spaced, false, wishes)
+}
+
 /// Wrap spaces and half-width punctuation in a text cell.
 pub fn text(dice: &mut Dice, s: &str, wishes: &mut Wishes) -> String {
     let mut out = s.to_string();

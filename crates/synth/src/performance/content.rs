@@ -294,7 +294,7 @@ pub fn plan(dice: &mut Dice, wishes: &mut Wishes) -> Content {
     if extra_group {
         wishes.applied(V::ExtraFunctionGroup);
     }
-    let groups = plan_function_groups(dice, &agency, year, function_total * 2, &staff, extra_group);
+    let groups = plan_function_groups(dice, &agency, year, function_total * 2, &staff, extra_group, wishes.wants(V::SecondaryLate));
     let admin_groups = plan_admin_groups(dice, &agency, year, admin_total * 2, &staff);
     let extras = if extras_wanted {
         EXTRA_CATEGORIES
@@ -329,7 +329,7 @@ fn leaf(dice: &mut Dice, secondary: String, weight: Halves, year: i32, staff: &S
 }
 
 /// The groups of 职能工作目标 and their points, in half-points summing to `total`.
-fn plan_function_groups(dice: &mut Dice, agency: &Agency, year: i32, total: u32, staff: &Staff, extra_group: bool) -> Vec<FunctionGroup> {
+fn plan_function_groups(dice: &mut Dice, agency: &Agency, year: i32, total: u32, staff: &Staff, extra_group: bool, uniform_wanted: bool) -> Vec<FunctionGroup> {
     let sector = agency.sector;
     let pool = phrases::basis_pool(dice, agency.province, &agency.place, sector, agency.body, year);
     // (name, share of points in half-points, indicator count range)
@@ -376,6 +376,9 @@ fn plan_function_groups(dice: &mut Dice, agency: &Agency, year: i32, total: u32,
         } else {
             dice.sample(EXTRA_WORK, n).into_iter().map(|s| phrases::fill(dice, s, sector.trade)).collect()
         };
+        // Dynamic and extra groups cite a document for all their indicators or for none: an
+        // indicator without one beside one with would read as sharing its neighbour's cell.
+        let group_cites = dice.chance(0.5);
         let mut indicators = Vec::new();
         for (k, points) in parts.into_iter().enumerate() {
             let base = primaries.get(k).cloned().unwrap_or_else(|| format!("做好{}重点工作第{}项", sector.trade, k + 1));
@@ -389,12 +392,13 @@ fn plan_function_groups(dice: &mut Dice, agency: &Agency, year: i32, total: u32,
                 } else {
                     vec![pool.routine.clone()]
                 }
-            } else if dice.chance(0.5) {
+            } else if group_cites {
                 vec![pool.dynamic.clone()]
             } else {
                 Vec::new()
             };
-            let leaves = plan_leaves(dice, points, key, sector, year, staff);
+            let uniform = uniform_wanted && dice.chance(0.3);
+            let leaves = plan_leaves(dice, points, key, uniform, sector, year, staff);
             indicators.push(Indicator { basis, primary, leaves });
         }
         groups.push(FunctionGroup { name: name.clone(), indicators });
@@ -402,15 +406,22 @@ fn plan_function_groups(dice: &mut Dice, agency: &Agency, year: i32, total: u32,
     groups
 }
 
-/// The leaves of an indicator worth `points` half-points.
-fn plan_leaves(dice: &mut Dice, points: u32, key: bool, sector: &Sector, year: i32, staff: &Staff) -> Vec<Leaf> {
+/// The leaves of an indicator worth `points` half-points. A `uniform` indicator has leaves of
+/// equal weight sharing their deadline and people (the rows a 二级指标 column one row late
+/// can shift over without changing what they hold).
+fn plan_leaves(dice: &mut Dice, points: u32, key: bool, uniform: bool, sector: &Sector, year: i32, staff: &Staff) -> Vec<Leaf> {
     let max_leaves = (points as usize).min(4);
     let n = if key { dice.weighted(&[(15, 1), (40, 2), (35, 3), (10, 4)]) } else { dice.weighted(&[(30, 1), (50, 2), (20, 3)]) }.min(max_leaves).max(1);
-    let weights = split(dice, points, n, 1, points).unwrap_or_else(|| vec![points]);
+    let even = (2..=max_leaves).rev().find(|&k| points.is_multiple_of(k as u32)).filter(|_| uniform);
+    let weights = match even {
+        Some(k) => vec![points / k as u32; k],
+        None => split(dice, points, n, 1, points).unwrap_or_else(|| vec![points]),
+    };
+    let n = weights.len();
     let targets: Vec<&&str> = if key || dice.chance(0.6) { dice.sample(sector.targets, n) } else { dice.sample(DYNAMIC_TARGETS, n) };
     // Some indicators have one set of people for all their rows (a merged cell in the table).
-    let shared = dice.chance(0.45).then(|| staff.resp(dice, 3));
-    let shared_deadline = dice.chance(0.35).then(|| phrases::deadline(dice, year));
+    let shared = (even.is_some() || dice.chance(0.45)).then(|| staff.resp(dice, 3));
+    let shared_deadline = (even.is_some() || dice.chance(0.35)).then(|| phrases::deadline(dice, year));
     weights
         .into_iter()
         .enumerate()

@@ -320,17 +320,28 @@ fn content_section(dice: &mut Dice, c: &Content, wishes: &mut Wishes, out: &mut 
             _ => format!("结合{}工作特色，鼓励改革创新", c.agency.sector.trade),
         };
         let mut para = format!("{e}{}（{}分）。{lead}", g.name, g.points().printed());
+        let mut own: Option<String> = None;
         if per_group && !one_sentence && g.is_declared_scope() {
             wishes.applied(V::CountsPerGroup);
             let text = levels_text(dice, g.indicators.len(), g.leaf_count(), wishes);
-            let verb = *dice.pick(&["，共设置", "，设定", "，共有", "，设"]);
-            para.push_str(&format!("{verb}{text}。"));
+            if wishes.wants(V::CountsOwnSentence) && dice.chance(0.6) {
+                // The count in a sentence of its own after the paragraph, naming its group.
+                wishes.applied(V::CountsOwnSentence);
+                para.push('。');
+                own = Some(format!("上述{}共有{text}。", g.name));
+            } else {
+                let verb = *dice.pick(&["，共设置", "，设定", "，共有", "，设"]);
+                para.push_str(&format!("{verb}{text}。"));
+            }
             counts.push(count(&g.name, Some(1), g.indicators.len()));
             counts.push(count(&g.name, Some(2), g.leaf_count()));
         } else {
             para.push('。');
         }
         out.extend([para, String::new()]);
+        if let Some(line) = own {
+            out.extend([line, String::new()]);
+        }
     }
     let summary_wanted = wishes.wants(V::SummaryCount);
     let after_admin = summary_wanted && wishes.wants(V::SummaryAfterAdmin);

@@ -72,9 +72,9 @@ pub fn fill(dice: &mut Dice, template: &str, trade: &str) -> String {
     out
 }
 
-/// `市` or `县`: the level a place's documents speak of.
+/// `市` or `县`: how a place's documents speak of it (a county-level city is a 市 too).
 pub fn level(place: &Place) -> &'static str {
-    if place.county {
+    if place.name.ends_with('县') {
         "县"
     } else {
         "市"

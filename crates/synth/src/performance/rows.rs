@@ -159,7 +159,8 @@ pub fn build(dice: &mut Dice, c: &Content, mode: AdminMode, wishes: &mut Wishes)
             totals.push((0, "小计".to_string(), group.points()));
         }
     }
-    let label = *dice.pick(&["合计", "合计", "合  计", "小计"]);
+    // With group 小计 rows the category's row is a 合计.
+    let label = if wishes.was_applied(V::GroupSubtotals) { *dice.pick(&["合计", "合  计"]) } else { *dice.pick(&["合计", "合计", "合  计", "小计"]) };
     let function_total = Halves(c.groups.iter().map(|g| g.points().0).sum());
     function.push(total_row(label, function_total));
     totals.push((0, label.replace(' ', ""), function_total));
@@ -226,7 +227,7 @@ fn leaf_row(dice: &mut Dice, id: &str, leaf: &Leaf, wishes: &mut Wishes) -> Row 
     row.set(Col::Weight, leaf.weight.printed());
     row.set(Col::Deadline, leaf.deadline.text.clone());
     row.set(Col::Leaders, breakage::list_cell(dice, &leaf.resp.leaders, true, wishes));
-    row.set(Col::Units, breakage::list_cell(dice, &leaf.resp.units, false, wishes));
+    row.set(Col::Units, breakage::units_cell(dice, &leaf.resp.units, wishes));
     row.set(Col::Persons, breakage::list_cell(dice, &leaf.resp.persons, true, wishes));
     row.set(Col::Remarks, leaf.remarks.clone().unwrap_or_default());
     row
@@ -234,35 +235,26 @@ fn leaf_row(dice: &mut Dice, id: &str, leaf: &Leaf, wishes: &mut Wishes) -> Row 
 
 /// For indicators whose 文件依据 is one merged cell shared with their neighbours: `Some((print,
 /// row))` says whether this indicator's rows print it, and on which of its rows.
+///
+/// Only a whole group shares a cell (a 常规工作目标 group whose indicators all rest on the
+/// agency's 三定 regulation): the one document printed in the group is then every
+/// indicator's. A run inside a group would leave the indicators between two printed cells
+/// without a way to tell which one they share.
 fn shared_basis_hosts(dice: &mut Dice, c: &Content, wishes: &mut Wishes) -> Vec<Option<(bool, usize)>> {
     let mut out = Vec::new();
     for group in &c.groups {
         let mut hosts: Vec<Option<(bool, usize)>> = vec![None; group.indicators.len()];
-        // Only in groups where every indicator cites a document: an indicator without one of
-        // its own must then share its neighbour's.
-        let all_cite = group.indicators.iter().all(|i| !i.basis.is_empty());
-        if all_cite && wishes.wants(V::BasisSharedSpan) {
-            let mut start = 0;
-            while start < group.indicators.len() {
-                let basis = group.indicators.get(start).map(|i| &i.basis);
-                let mut end = start + 1;
-                while group.indicators.get(end).is_some_and(|i| Some(&i.basis) == basis) {
-                    end += 1;
-                }
-                if end - start >= 2 && dice.chance(0.7) {
-                    wishes.applied(V::BasisSharedSpan);
-                    let sizes: Vec<usize> = (start..end).filter_map(|k| group.indicators.get(k)).map(|i| i.leaves.len()).collect();
-                    let total: usize = sizes.iter().sum();
-                    let mut at = (total - 1) / 2;
-                    for (k, size) in (start..end).zip(sizes) {
-                        let print = at < size;
-                        if let Some(h) = hosts.get_mut(k) {
-                            *h = Some((print, if print { at } else { 0 }));
-                        }
-                        at = if print { usize::MAX / 2 } else { at - size };
-                    }
-                }
-                start = end;
+        let first = group.indicators.first().map(|i| &i.basis);
+        let shared = group.indicators.len() >= 2 && first.is_some_and(|b| !b.is_empty()) && group.indicators.iter().all(|i| Some(&i.basis) == first);
+        if shared && wishes.wants(V::BasisSharedSpan) && dice.chance(0.8) {
+            wishes.applied(V::BasisSharedSpan);
+            let total: usize = group.indicators.iter().map(|i| i.leaves.len()).sum();
+            let mut at = (total - 1) / 2;
+            for (h, ind) in hosts.iter_mut().zip(&group.indicators) {
+                let size = ind.leaves.len();
+                let print = at < size;
+                *h = Some((print, if print { at } else { 0 }));
+                at = if print { usize::MAX / 2 } else { at - size };
             }
         }
         out.extend(hosts);
@@ -345,7 +337,7 @@ fn indicator_rows(dice: &mut Dice, g: usize, i: usize, ind_no: usize, ind: &Indi
         && shares(|l| &l.resp.units)
         && ind.leaves.windows(2).all(|w| matches!(w, [a, b] if a.weight == b.weight && a.deadline == b.deadline));
 
-    if all_shared && wishes.wants(V::SecondaryLate) && dice.chance(0.5) {
+    if all_shared && wishes.wants(V::SecondaryLate) && dice.chance(0.6) {
         wishes.applied(V::SecondaryLate);
         let texts: Vec<String> = rows.iter().map(|r| r.cell(Col::Secondary).to_string()).collect();
         for (k, row) in rows.iter_mut().enumerate() {

@@ -54,6 +54,7 @@ variations! {
     TableDate = "table_date", 0.2, "a date line under 参评单位 (the same or a later day); notice.date is the signature's.";
     CountsPerGroup = "counts_per_group", 0.6, "declared counts per group (重点/常规/动态工作目标), each with its scope.";
     CountsOneSentence = "counts_one_sentence", 0.2, "the groups' counts in one sentence, one clause per group.";
+    CountsOwnSentence = "counts_own_sentence", 0.3, "a group's counts in a sentence of their own after its paragraph, naming the group (上述重点工作目标共有一级指标…).";
     CountsBeforeNoun = "counts_before_noun", 0.2, "counts printed before the noun (设置11项一级指标).";
     CountsChineseNumerals = "counts_chinese_numerals", 0.1, "counts in Chinese numerals (一级指标十一项).";
     AdminCount = "admin_count", 0.6, "行政能力目标 declares a count without a level: scope 行政能力目标, level null.";
@@ -94,10 +95,11 @@ variations! {
     PersonsSpill = "persons_spill", 0.3, "a merged 责任人 cell lists more names than it has rows: one name per line, running onto id-less rows. Every row of the cell gets all names.";
     SecondaryLate = "secondary_late", 0.25, "the 二级指标 texts of an indicator sit one row below their ids, the last on an id-less row; its rows share weight, deadline and people.";
     WrapContinuation = "wrap_continuation", 0.4, "long cells wrapped onto an id-less row below, in the same column.";
-    BreakBeforeContinuation = "break_before_continuation", 0.15, "a page break falls before a wrapped cell's continuation row.";
+    BreakBeforeContinuation = "break_before_continuation", 0.25, "a page break falls before a wrapped cell's continuation row.";
     // OCR damage.
     WrapSpaces = "wrap_spaces", 0.6, "wrap spaces inside Chinese text (保 税区).";
     PaddedNames = "padded_names", 0.6, "two-character names padded with a space (林 鹏, 薛　诚): one name each.";
+    UnitAliasSpaced = "unit_alias_spaced", 0.3, "a unit's bracketed alias printed after a space (综合科 （法规科）): one unit.";
     MixedSeparators = "mixed_separators", 0.5, "names and units separated by spaces, 、 or ，.";
     CellsShifted = "cells_shifted", 0.3, "rows that lost an empty cell before the id or gained one (cells shifted one column).";
     PunctWidth = "punct_width", 0.4, "half-width punctuation in some cells (( ) , ;); the gold is full-width.";

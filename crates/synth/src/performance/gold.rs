@@ -12,6 +12,9 @@ use super::rows::AdminMode;
 /// Removes white space except between two ASCII letters or digits (`中共X市委 X市人民政府`
 /// → `中共X市委X市人民政府`), as the schema's text folding does.
 pub fn gold_text(s: &str) -> String {
+    if !s.contains(char::is_whitespace) {
+        return s.to_string();
+    }
     let chars: Vec<char> = s.trim().chars().collect();
     let mut out = String::with_capacity(s.len());
     for (k, &c) in chars.iter().enumerate() {
@@ -55,10 +58,12 @@ fn records(c: &Content) -> (Vec<Record>, Vec<Record>) {
     let mut function = Vec::new();
     for (g, group) in c.groups.iter().enumerate() {
         for (i, ind) in group.indicators.iter().enumerate() {
+            let basis: Vec<String> = ind.basis.iter().map(|b| gold_text(b)).collect();
+            let primary = gold_text(&ind.primary);
             for (j, leaf) in ind.leaves.iter().enumerate() {
                 let mut r = record(format!("{}-{}-{}", g + 1, i + 1, j + 1), "职能工作目标", Some(&group.name), leaf);
-                r.basis = ind.basis.iter().map(|b| gold_text(b)).collect();
-                r.primary = Some(gold_text(&ind.primary));
+                r.basis = basis.clone();
+                r.primary = Some(primary.clone());
                 r.primary_points = Some(ind.points().value());
                 function.push(r);
             }

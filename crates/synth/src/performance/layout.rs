@@ -229,9 +229,9 @@ pub fn header(page: &Page, words: &Words) -> Vec<Vec<String>> {
 }
 
 /// The label of a category or group, as its first part prints it.
-fn label_text(c: &Content, row: &Row, col: Col, wishes: &mut Wishes) -> Option<String> {
+fn label_text(c: &Content, category: Option<Category>, group: Option<usize>, col: Col, wishes: &mut Wishes) -> Option<String> {
     if col == Col::Group {
-        let g = row.group?;
+        let g = group?;
         if g >= 100 {
             let group = c.admin_groups.get(g - 100)?;
             let points = wishes.wants(V::GroupPoints) || c.admin_numbering == AdminNumbering::Continuous;
@@ -248,7 +248,7 @@ fn label_text(c: &Content, row: &Row, col: Col, wishes: &mut Wishes) -> Option<S
         }
         return Some(group.name.clone());
     }
-    let (name, points) = match row.category? {
+    let (name, points) = match category? {
         Category::Function => ("职能工作目标".to_string(), c.function_points),
         Category::Admin => ("行政能力目标".to_string(), c.admin_points),
         Category::Extra(k) => {
@@ -314,9 +314,9 @@ fn labels(dice: &mut Dice, c: &Content, table: &mut Table, bias: LabelBias, wish
                         1
                     }
                 };
-                let Some(first) = page.rows.get(k).cloned() else { break };
-                let label_col = if col == Col::Group && matches!(first.category, Some(Category::Extra(_))) { Col::Cat } else { col };
-                let Some(mut text) = label_text(c, &first, label_col, wishes) else {
+                let Some((category, group)) = page.rows.get(k).map(|r| (r.category, r.group)) else { break };
+                let label_col = if col == Col::Group && matches!(category, Some(Category::Extra(_))) { Col::Cat } else { col };
+                let Some(mut text) = label_text(c, category, group, label_col, wishes) else {
                     k = end;
                     continue;
                 };

@@ -102,9 +102,10 @@ impl Row {
         }
     }
 
-    /// A continuation row of the same spans as `self`, all cells empty.
+    /// A continuation row of the same spans as `self`, all cells empty. Under a row whose
+    /// 目标内容 is merged over three columns, its text continues in that merged cell.
     fn continuation(&self) -> Row {
-        Row { kind: Kind::Continuation, cells: Default::default(), shift: Shift::None, leading_tab: false, trailing: 0, content_merged: false, ..self.clone() }
+        Row { category: self.category, group: self.group, indicator: self.indicator, content_merged: self.content_merged, ..Row::new(Kind::Continuation) }
     }
 }
 
@@ -331,7 +332,10 @@ fn indicator_rows(dice: &mut Dice, g: usize, i: usize, ind_no: usize, ind: &Indi
 
     let shares = |f: fn(&Leaf) -> &Vec<String>| ind.leaves.windows(2).all(|w| matches!(w, [a, b] if f(a) == f(b)));
     let persons_shared = shares(|l| &l.resp.persons);
+    // A late 二级指标 column moves only the targets: the rows must agree on everything else,
+    // remarks included (none), or the reader could not tell which row a value belongs to.
     let all_shared = n >= 2
+        && ind.leaves.iter().all(|l| l.remarks.is_none())
         && persons_shared
         && shares(|l| &l.resp.leaders)
         && shares(|l| &l.resp.units)

@@ -48,6 +48,7 @@ fn every_seed_generates_a_document_quickly() {
     // Debug builds are slower than the release builds the benchmark uses; this bound only
     // catches something gone quadratic.
     let per_doc = started.elapsed().as_secs_f64() / SEEDS.count() as f64;
+    eprintln!("performance generator: {:.3} ms per document", per_doc * 1000.0);
     assert!(per_doc < 0.05, "{per_doc} s per document");
 }
 
@@ -216,4 +217,36 @@ fn debug_seed() {
         println!("{}", serde_json::to_string(r).unwrap_or_default());
     }
     println!("{}", serde_json::to_string(&g.gold.get("tables").and_then(Value::as_array).map(|t| t.iter().map(|t| t.get("declared_totals").cloned()).collect::<Vec<_>>())).unwrap_or_default());
+}
+
+#[test]
+#[ignore]
+fn profile_stages() {
+    use super::*;
+    let mut t = [0f64; 6];
+    for seed in 0..200u64 {
+        let s = std::time::Instant::now();
+        let mut dice = crate::dice::Dice::new(seed);
+        let mut wishes = Wishes::roll(&mut dice);
+        let content = content::plan(&mut dice, &mut wishes);
+        t[0] += s.elapsed().as_secs_f64();
+        let s = std::time::Instant::now();
+        let titles = notice::titles(&mut dice, &content, &wishes);
+        let (_lines, _notice) = notice::front(&mut dice, &content, &titles, &mut wishes);
+        t[1] += s.elapsed().as_secs_f64();
+        let s = std::time::Instant::now();
+        let rows = rows::build(&mut dice, &content, AdminMode::SameColumns, &mut wishes);
+        t[2] += s.elapsed().as_secs_f64();
+        let s = std::time::Instant::now();
+        let tables = layout::paginate(&mut dice, &content, rows, AdminMode::SameColumns, vec![], vec![], &mut wishes);
+        t[3] += s.elapsed().as_secs_f64();
+        let s = std::time::Instant::now();
+        let words = Words { two_rows: true, unit: "责任单位", deadline: "完成时限", weight: "权重" };
+        let _ = render::tables(&mut dice, &tables, &words, &mut wishes);
+        t[4] += s.elapsed().as_secs_f64();
+        let s = std::time::Instant::now();
+        let _ = generate(seed);
+        t[5] += s.elapsed().as_secs_f64();
+    }
+    eprintln!("{:?}", t.map(|x| x * 1000.0 / 200.0));
 }

@@ -120,7 +120,9 @@ pub fn primary_note(dice: &mut Dice, place: &Place) -> Option<String> {
     }
 }
 
-/// A 完成时限 as printed (its gold form) and the month it names.
+/// A 完成时限 as printed (its gold form) and the month it names. Only forms that name their
+/// month outright (and 年底 for December): 上半年 or 第三季度 would need a convention for the
+/// month they stand for, which the gold should not have to guess.
 pub fn deadline(dice: &mut Dice, year: i32) -> (String, Option<u8>) {
     let month = *dice.pick(&[3u8, 5, 6, 6, 8, 9, 10, 11, 12, 12, 12, 12, 12]);
     match dice.weighted(&[(30, 0), (10, 1), (10, 2), (12, 3), (8, 4), (8, 5), (8, 6), (5, 7), (4, 8), (5, 9)]) {
@@ -132,12 +134,8 @@ pub fn deadline(dice: &mut Dice, year: i32) -> (String, Option<u8>) {
         5 => (format!("{year}年{month}月"), Some(month)),
         6 => ("年底前".to_string(), Some(12)),
         7 => ("年底".to_string(), Some(12)),
-        8 => ("上半年".to_string(), Some(6)),
-        _ => {
-            let q = dice.range(2, 4);
-            let word = ["一", "二", "三", "四"].get(q - 1).copied().unwrap_or("四");
-            (format!("第{word}季度"), Some(q as u8 * 3))
-        }
+        8 => (format!("{month}月底"), Some(month)),
+        _ => (format!("{year}年{month}月底前"), Some(month)),
     }
 }
 

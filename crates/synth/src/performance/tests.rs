@@ -208,6 +208,8 @@ fn every_variation_occurs() {
     assert!(missing.is_empty(), "never applied in {SEEDS:?}: {missing:?}");
 }
 
+/// Prints the gold records and totals of seed `SEED` (an aid when a check above fails):
+/// `SEED=20 cargo test -p zhibiao-synth debug_seed -- --ignored --nocapture`.
 #[test]
 #[ignore]
 fn debug_seed() {
@@ -219,6 +221,9 @@ fn debug_seed() {
     println!("{}", serde_json::to_string(&g.gold.get("tables").and_then(Value::as_array).map(|t| t.iter().map(|t| t.get("declared_totals").cloned()).collect::<Vec<_>>())).unwrap_or_default());
 }
 
+/// Milliseconds per document spent in each stage (plan, notice, rows, pages, render, whole
+/// `generate` with the gold): `cargo test --release -p zhibiao-synth profile_stages --
+/// --ignored --nocapture`.
 #[test]
 #[ignore]
 fn profile_stages() {

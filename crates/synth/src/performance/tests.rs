@@ -255,3 +255,42 @@ fn profile_stages() {
     }
     eprintln!("{:?}", t.map(|x| x * 1000.0 / 200.0));
 }
+
+/// Whatever the layout does to a row, the row printing an id also prints that record's
+/// weight in a cell of its own: nothing the gold needs is lost from the row.
+#[test]
+fn every_id_row_prints_its_weight() {
+    for seed in SEEDS.step_by(4) {
+        let g = generate(seed);
+        let weights: BTreeMap<String, f64> = records(&g.gold).iter().map(|r| (text(r, "id").to_string(), num(r, "weight"))).collect();
+        let mut seen = BTreeSet::new();
+        for line in g.text.lines() {
+            let cells: Vec<String> = line.split('\t').map(|c| c.chars().filter(|ch| !ch.is_whitespace()).collect()).collect();
+            let Some(id) = cells.iter().find(|c| weights.contains_key(c.as_str())) else { continue };
+            let w = weights.get(id.as_str()).copied().unwrap_or(f64::NAN);
+            assert!(cells.iter().any(|c| c.parse::<f64>().is_ok_and(|v| close(v, w))), "seed {seed}: {id} row lacks weight {w}: {line}");
+            seen.insert(id.clone());
+        }
+        assert_eq!(seen.len(), weights.len(), "seed {seed}: some id rows not found");
+    }
+}
+
+/// Every name, unit and deadline the gold gives a record is printed somewhere (merged cells
+/// print once, but they print).
+#[test]
+fn every_gold_value_is_printed() {
+    for seed in SEEDS.step_by(4) {
+        let g = generate(seed);
+        let squashed: String = g.text.chars().filter(|c| !c.is_whitespace()).collect();
+        for r in records(&g.gold) {
+            for f in ["leaders", "units", "persons"] {
+                for v in r.get(f).and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str) {
+                    assert!(squashed.contains(v), "seed {seed}: {} {f} {v} not printed", text(r, "id"));
+                }
+            }
+            let deadline = text(r, "deadline");
+            let fullwidth: String = deadline.chars().map(|c| if c.is_ascii_digit() { char::from_u32(u32::from(c) + 0xFEE0).unwrap_or(c) } else { c }).collect();
+            assert!(squashed.contains(deadline) || squashed.contains(&fullwidth), "seed {seed}: {} deadline {deadline} not printed", text(r, "id"));
+        }
+    }
+}

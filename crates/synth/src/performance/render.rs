@@ -1,0 +1,90 @@
+//! The final text: each table's heading lines, then its page blocks, each a header and rows
+//! of TAB-separated cells, with the lines between blocks. Cell-level OCR damage (wrap spaces,
+//! punctuation width, spaced deadlines and ids) and the row shifts chosen in
+//! [`super::layout`] are applied here, as the cells are printed.
+
+use crate::dice::Dice;
+
+use super::breakage::{self, Shift};
+use super::layout::{header, Page, Slot, Table, Words};
+use super::rows::{Col, Kind, Row};
+use super::variation::Wishes;
+
+/// The lines of every table.
+pub fn tables(dice: &mut Dice, tables: &[Table], words: &Words, wishes: &mut Wishes) -> Vec<String> {
+    let mut out = Vec::new();
+    for (t, table) in tables.iter().enumerate() {
+        if t > 0 {
+            out.push(String::new());
+        }
+        out.extend(table.heading.iter().cloned());
+        for (p, page) in table.pages.iter().enumerate() {
+            if p > 0 {
+                out.push(String::new());
+            }
+            out.extend(page.before.iter().cloned());
+            for cells in header(page, words) {
+                out.push(cells.join("\t"));
+            }
+            for row in &page.rows {
+                out.push(row_line(dice, row, page, wishes));
+            }
+        }
+    }
+    out
+}
+
+/// One row as printed on `page`.
+fn row_line(dice: &mut Dice, row: &Row, page: &Page, wishes: &mut Wishes) -> String {
+    let has_cat = page.slots.contains(&Slot::Col(Col::Cat));
+    let structural = matches!(row.kind, Kind::Total | Kind::GrandTotal | Kind::SignOff);
+    let mut cells: Vec<String> = Vec::with_capacity(page.slots.len() + 4);
+    let mut weight_at = None;
+    let mut id_at = None;
+    for slot in &page.slots {
+        let Slot::Col(c) = *slot else {
+            cells.push(String::new());
+            continue;
+        };
+        if row.content_merged && matches!(c, Col::Basis | Col::Primary) {
+            continue;
+        }
+        let raw = if structural && c == Col::Group && !has_cat { row.cell(Col::Cat) } else { row.cell(c) };
+        let text = if structural {
+            raw.to_string()
+        } else {
+            match c {
+                Col::Basis | Col::Primary | Col::Secondary | Col::Remarks => breakage::text(dice, raw, wishes),
+                Col::Deadline => breakage::deadline(dice, raw, wishes),
+                Col::Id => breakage::id(dice, raw, wishes),
+                _ => raw.to_string(),
+            }
+        };
+        if c == Col::Weight {
+            weight_at = Some(cells.len());
+        }
+        if c == Col::Id {
+            id_at = Some(cells.len());
+        }
+        cells.push(text);
+    }
+    match row.shift {
+        Shift::None => {}
+        Shift::LoseBeforeId => {
+            let lost = id_at.and_then(|id| (0..id).find(|&k| cells.get(k).is_some_and(String::is_empty)));
+            if let Some(k) = lost {
+                cells.remove(k);
+            }
+        }
+        Shift::GainAfterWeight => {
+            if let Some(w) = weight_at {
+                cells.insert(w + 1, String::new());
+            }
+        }
+    }
+    if row.leading_tab {
+        cells.insert(0, String::new());
+    }
+    cells.extend(std::iter::repeat_n(String::new(), row.trailing));
+    cells.join("\t")
+}

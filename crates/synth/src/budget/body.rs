@@ -11,6 +11,7 @@ use crate::dice::Dice;
 use super::content::{Content, Row};
 use super::decode::{class, unique};
 use super::layout::{insert_space, Col, Layout};
+use super::profile::Profile;
 use super::variation::{Notes, Variation};
 
 /// One printed row of the body.
@@ -53,13 +54,14 @@ struct Rec {
 }
 
 /// Builds the body of `c` under `layout`.
-pub fn build(d: &mut Dice, c: &Content, layout: &Layout, notes: &mut Notes) -> Body {
+pub fn build(d: &mut Dice, p: &Profile, c: &Content, layout: &Layout, notes: &mut Notes) -> Body {
     let mut recs = records(c, layout);
-    paginate(d, &mut recs);
-    duty_cells(d, c, layout, &mut recs, notes);
-    wraps(d, layout, &mut recs, notes);
-    text_noise(d, layout, &mut recs, notes);
-    shifts(d, layout, &mut recs, notes);
+    let split = p.is_natural() || p.forces(Variation::DutyContinuedRepeated) || p.forces(Variation::DutyContinuedEmpty);
+    paginate(d, &mut recs, split);
+    duty_cells(d, p, c, layout, &mut recs, notes);
+    wraps(d, p, layout, &mut recs, notes);
+    text_noise(d, p, layout, &mut recs, notes);
+    shifts(d, p, layout, &mut recs, notes);
     let page_count = recs.last().map(|r| r.page + 1).unwrap_or(1);
     let mut pages: Vec<Vec<BodyRow>> = vec![Vec::new(); page_count];
     for r in recs {
@@ -112,29 +114,43 @@ fn cell(col: Col, r: &Row, seq: usize) -> String {
     }
 }
 
-/// Pages of 5–10 rows first (the budget header fills the top of page 1), then 8–14.
-fn paginate(d: &mut Dice, recs: &mut [Rec]) {
+/// Pages of 5–10 rows first (the budget header fills the top of page 1), then 8–14. Unless
+/// `split`, a page runs on to the end of its last duty, so no duty continues on a new page.
+fn paginate(d: &mut Dice, recs: &mut [Rec], split: bool) {
     let mut page = 0;
     let mut room = d.range(5, 10);
+    let mut last_duty = None;
     for r in recs.iter_mut() {
-        if room == 0 {
+        if room == 0 && (split || last_duty != Some(r.duty)) {
             page += 1;
             room = d.range(8, 14);
         }
         r.page = page;
-        room -= 1;
+        room = room.saturating_sub(1);
+        last_duty = Some(r.duty);
     }
 }
 
-fn duty_cells(d: &mut Dice, c: &Content, layout: &Layout, recs: &mut [Rec], notes: &mut Notes) {
-    let convention = d.weighted(&[(50, Convention::First), (25, Convention::Middle), (25, Convention::Last)]);
+fn duty_cells(d: &mut Dice, p: &Profile, c: &Content, layout: &Layout, recs: &mut [Rec], notes: &mut Notes) {
+    let natural = d.weighted(&[(50, Convention::First), (25, Convention::Middle), (25, Convention::Last)]);
+    let convention = p.pick(
+        natural,
+        Convention::First,
+        &[
+            (Variation::DutyContinuedEmpty, Convention::First),
+            (Variation::DutyCellsMiddle, Convention::Middle),
+            (Variation::DutyCellsLast, Convention::Last),
+        ],
+    );
     match convention {
         Convention::First => notes.add(Variation::DutyCellsFirst, "the merged 职责序号/部门职责/职责目标 cells are printed on the first row of each duty (of each page part of a duty); the rows below without them belong to the same duty"),
         Convention::Middle => notes.add(Variation::DutyCellsMiddle, "the merged 职责序号/部门职责/职责目标 cells are printed on the middle row of each duty (row ⌊(n−1)/2⌋ of its n rows, per page part); where the rows between two duties' cells could split either way, the indicators' subject tells which duty a row belongs to"),
         Convention::Last => notes.add(Variation::DutyCellsLast, "the merged 职责序号/部门职责/职责目标 cells are printed on the last row of each duty (of each page part of a duty); the rows above without them belong to the same duty"),
     }
     // A continued duty on a new page with no cells is only readable when cells come first.
-    let may_leave_empty = convention == Convention::First && d.chance(0.5);
+    let leave_roll = d.chance(0.5);
+    let may_leave_empty = convention == Convention::First
+        && (p.forces(Variation::DutyContinuedEmpty) || (p.is_natural() && leave_roll && !p.forces(Variation::DutyContinuedRepeated)));
     for (di, duty) in c.duties.iter().enumerate() {
         let mine: Vec<usize> = (0..recs.len()).filter(|&i| recs.get(i).is_some_and(|r| r.duty == di)).collect();
         let mut parts: Vec<Vec<usize>> = Vec::new();
@@ -192,14 +208,14 @@ fn split(d: &mut Dice, text: &str) -> Option<(String, String)> {
     Some((chars.iter().take(cut).collect(), chars.iter().skip(cut).collect()))
 }
 
-fn wraps(d: &mut Dice, layout: &Layout, recs: &mut [Rec], notes: &mut Notes) {
+fn wraps(d: &mut Dice, p: &Profile, layout: &Layout, recs: &mut [Rec], notes: &mut Notes) {
     let plans = [
         (Variation::WrapDutyGoal, Col::Goal, 0.35, 16, 2),
         (Variation::WrapExplanation, Col::Explanation, 0.35, 12, 3),
         (Variation::WrapIndicator, Col::Indicator, 0.25, 7, 2),
     ];
-    for (variation, col, p, min_len, most) in plans {
-        if !d.chance(p) {
+    for (variation, col, chance, min_len, most) in plans {
+        if !p.on(d, variation, chance) {
             continue;
         }
         let Some(ci) = layout.index(col) else { continue };
@@ -243,8 +259,8 @@ fn cells_of(layout: &Layout, recs: &[Rec], cols: &[Col]) -> Vec<(usize, usize)> 
 
 /// Wrap spaces in Chinese text, spaces between a number and its unit, ASCII commas between
 /// Chinese text. The gold keeps the clean text (wrap spaces removed, punctuation full-width).
-fn text_noise(d: &mut Dice, layout: &Layout, recs: &mut [Rec], notes: &mut Notes) {
-    if d.chance(0.4) {
+fn text_noise(d: &mut Dice, p: &Profile, layout: &Layout, recs: &mut [Rec], notes: &mut Notes) {
+    if p.on(d, Variation::WrapSpaces, 0.4) {
         let spots = cells_of(layout, recs, &TEXT_COLS);
         let count = d.range(2, 5);
         let mut done = Vec::new();
@@ -260,7 +276,7 @@ fn text_noise(d: &mut Dice, layout: &Layout, recs: &mut [Rec], notes: &mut Notes
             notes.add(Variation::WrapSpaces, format!("wrap spaces inside Chinese text (removed in the gold): {}", done.join("; ")));
         }
     }
-    if d.chance(0.35) {
+    if p.on(d, Variation::NumberSpaces, 0.35) {
         let spots = cells_of(layout, recs, &VALUE_COLS);
         let count = d.range(1, 4);
         let mut done = Vec::new();
@@ -276,7 +292,7 @@ fn text_noise(d: &mut Dice, layout: &Layout, recs: &mut [Rec], notes: &mut Notes
             notes.add(Variation::NumberSpaces, format!("a space inside a printed value (the gold has none): {}", done.join("; ")));
         }
     }
-    if d.chance(0.2) {
+    if p.on(d, Variation::HalfwidthPunctuation, 0.2) {
         let spots: Vec<(usize, usize)> = cells_of(layout, recs, &[Col::Goal, Col::Explanation])
             .into_iter()
             .filter(|&(i, ci)| recs.get(i).and_then(|r| r.cells.get(ci)).is_some_and(|s| s.contains('，')))
@@ -345,7 +361,7 @@ fn from_col(layout: &Layout, r: &Rec, from: usize) -> String {
 
 /// Cells OCR dropped or added: a row's later values slide left or right. Only rows whose
 /// non-empty cells read one way (`decode`) are shifted, and never a wrapped row.
-fn shifts(d: &mut Dice, layout: &Layout, recs: &mut [Rec], notes: &mut Notes) {
+fn shifts(d: &mut Dice, p: &Profile, layout: &Layout, recs: &mut [Rec], notes: &mut Notes) {
     let readable = |r: &Rec| {
         let classes: Vec<_> = layout
             .cols
@@ -359,7 +375,7 @@ fn shifts(d: &mut Dice, layout: &Layout, recs: &mut [Rec], notes: &mut Notes) {
     let eligible: Vec<usize> =
         (0..recs.len()).filter(|&i| recs.get(i).is_some_and(|r| readable(r) && !interior_runs(&r.cells).is_empty())).collect();
 
-    if d.chance(0.4) {
+    if p.on(d, Variation::CellsCollapsedPartial, 0.4) {
         let count = d.range(1, 3);
         let picked: Vec<usize> = d.sample(&eligible, count).into_iter().copied().collect();
         for i in picked {
@@ -373,7 +389,7 @@ fn shifts(d: &mut Dice, layout: &Layout, recs: &mut [Rec], notes: &mut Notes) {
             notes.add(Variation::CellsCollapsedPartial, format!("{}: {drop} empty cell(s) before {what} dropped, the values from {what} on slid {drop} column(s) left", r.id));
         }
     }
-    if d.chance(0.2) {
+    if p.on(d, Variation::CellsCollapsedFull, 0.2) {
         let free: Vec<usize> = eligible.iter().copied().filter(|&i| recs.get(i).is_some_and(|r| !r.shifted)).collect();
         let count = d.range(1, 2);
         let picked: Vec<usize> = d.sample(&free, count).into_iter().copied().collect();
@@ -388,7 +404,7 @@ fn shifts(d: &mut Dice, layout: &Layout, recs: &mut [Rec], notes: &mut Notes) {
             notes.add(Variation::CellsCollapsedFull, format!("{}: every empty cell after the first value dropped ({dropped} cells), all later values packed to the left", r.id));
         }
     }
-    if d.chance(0.15) {
+    if p.on(d, Variation::CellsGainedEmpty, 0.15) {
         let free: Vec<usize> = (0..recs.len())
             .filter(|&i| recs.get(i).is_some_and(|r| !r.shifted && readable(r) && r.cells.iter().filter(|s| !s.is_empty()).count() >= 2))
             .collect();

@@ -12,6 +12,8 @@
 use crate::dice::Dice;
 
 use super::kinds_b::KINDS;
+use super::profile::Profile;
+use super::variation::{Notes, Variation};
 use super::vocab::{
     Duty, Kind, Province, Val, COMMON_DUTIES, FIRST_SOURCES_NOT_FISCAL, HISTORY_SOURCES,
     INDICATOR_TYPES, OTHER_SOURCES, PROVINCES, REMARKS, STANDARD_SOURCES, STRATEGY_FORMS,
@@ -124,12 +126,27 @@ pub fn plan_period(year: i32) -> &'static str {
     }
 }
 
-/// Draws the content of one table.
-pub fn draw(d: &mut Dice, cols: &Columns) -> Content {
-    let year = 2018 + d.below(8) as i32;
+/// Draws the content of one table. The year is 2018–2025 in the natural mix; a plain table is
+/// for 2018–2020 (the 十三五 period of the reference table), and [`Variation::PlanPeriod14th`]
+/// puts it in 2021–2025, where the 规划值 column and the strategy name the 十四五 plan.
+pub fn draw(d: &mut Dice, p: &Profile, cols: &Columns, notes: &mut Notes) -> Content {
+    let (any, early, late) = (d.below(8) as i32, d.below(3) as i32, d.below(5) as i32);
+    let year = if p.forces(Variation::PlanPeriod14th) {
+        2021 + late
+    } else if p.is_natural() {
+        2018 + any
+    } else {
+        2018 + early
+    };
+    if year > 2020 {
+        notes.add(
+            Variation::PlanPeriod14th,
+            format!("the table is for {year}, in the 十四五 period: where the 规划值 label{} and the strategy name a period, they name 十四五", if cols.plan { "" } else { " (no such column here)" }),
+        );
+    }
     let dept = department(d);
     let decimals = d.chance(0.35);
-    let budget = budget_head(d, decimals);
+    let budget = budget_head(d, p, decimals);
     let strategy = strategy(d, &dept, year);
     let duties = duties(d, &dept, cols, year);
     Content { year, dept, budget, strategy, duties, decimals }
@@ -172,21 +189,25 @@ pub fn money(cents: u64, decimals: bool) -> String {
 }
 
 /// Total = 基本支出 + 项目支出 = the sum of the printed sources, to the cent.
-fn budget_head(d: &mut Dice, decimals: bool) -> BudgetHead {
+fn budget_head(d: &mut Dice, p: &Profile, decimals: bool) -> BudgetHead {
     let unit = if decimals { 1 } else { 100 };
     let total = d.range(800, 90_000) as u64 * 100 + if decimals { d.below(100) as u64 } else { 0 };
     let share = |d: &mut Dice, lo: usize, hi: usize, of: u64| (of * d.range(lo, hi) as u64 / 100) / unit * unit;
     let basic = share(d, 8, 35, total).max(unit);
     let project = total - basic.min(total);
 
-    let three = d.chance(0.25);
-    let first = if d.chance(0.15) { d.pick(FIRST_SOURCES_NOT_FISCAL).to_string() } else { "财政拨款".to_string() };
+    let three = p.on(d, Variation::SourcesThree, 0.25);
+    let first = if p.on(d, Variation::SourceFirstNotFiscal, 0.15) {
+        d.pick(FIRST_SOURCES_NOT_FISCAL).to_string()
+    } else {
+        "财政拨款".to_string()
+    };
     let others: Vec<String> = d.sample(OTHER_SOURCES, if three { 2 } else { 1 }).into_iter().map(|s| s.to_string()).collect();
     let mut names = vec![first];
     names.extend(others);
     // Which items are printed with an amount: the first always; a blank one is the form's
     // empty slot (`（2）其他资金` with nothing after it).
-    let blank: Vec<bool> = names.iter().enumerate().map(|(i, _)| i > 0 && d.chance(0.35)).collect();
+    let blank: Vec<bool> = (0..names.len()).map(|i| p.on(d, Variation::SourceAmountBlank, 0.35) && i > 0).collect();
     let filled: Vec<usize> = (0..names.len()).filter(|&i| !blank.get(i).copied().unwrap_or(false)).collect();
     let mut amounts: Vec<Option<u64>> = vec![None; names.len()];
     let mut left = total;

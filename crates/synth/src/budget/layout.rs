@@ -9,6 +9,7 @@
 use crate::dice::Dice;
 
 use super::content::{plan_period, Columns};
+use super::profile::Profile;
 use super::variation::{Notes, Variation};
 
 /// One column of the table.
@@ -86,14 +87,14 @@ impl Layout {
 }
 
 /// Draws the optional columns, with their notes.
-pub fn draw_columns(d: &mut Dice, notes: &mut Notes) -> Columns {
+pub fn draw_columns(d: &mut Dice, p: &Profile, notes: &mut Notes) -> Columns {
     let cols = Columns {
-        seq: d.chance(0.15),
-        plan: !d.chance(0.4),
-        remarks: !d.chance(0.2),
-        activity: !d.chance(0.35),
-        unit: d.chance(0.15),
-        ind_type: d.chance(0.12),
+        seq: p.on(d, Variation::ColumnSeq, 0.15),
+        plan: !p.on(d, Variation::ColumnsNoPlan, 0.4),
+        remarks: !p.on(d, Variation::ColumnsNoRemarks, 0.2),
+        activity: !p.on(d, Variation::ColumnsNoActivity, 0.35),
+        unit: p.on(d, Variation::ColumnExtraUnit, 0.15),
+        ind_type: p.on(d, Variation::ColumnExtraType, 0.12),
     };
     if cols.seq {
         notes.add(Variation::ColumnSeq, "a leading 序号 column numbers every indicator row 1…N; the numbers are not a record field (id comes from 职责序号 and the row's place in its duty)");
@@ -130,7 +131,7 @@ enum Shape {
 }
 
 /// Builds the columns and header of a table for `year`.
-pub fn build(d: &mut Dice, opts: &Columns, year: i32, notes: &mut Notes) -> Layout {
+pub fn build(d: &mut Dice, p: &Profile, opts: &Columns, year: i32, notes: &mut Notes) -> Layout {
     let mut cols = Vec::new();
     if opts.seq {
         cols.push(Col::Seq);
@@ -154,9 +155,16 @@ pub fn build(d: &mut Dice, opts: &Columns, year: i32, notes: &mut Notes) -> Layo
         cols.extend([Col::Activity, Col::BudgetItem]);
     }
 
-    let shape = d.weighted(&[(20, Shape::One), (20, Shape::TwoGroups), (20, Shape::TwoReference), (40, Shape::Three)]);
-    let labels = Labels::draw(d, year, opts.seq, shape == Shape::One);
-    notes.add(Variation::HeaderLabels, labels.describe());
+    let natural = d.weighted(&[(20, Shape::One), (20, Shape::TwoGroups), (20, Shape::TwoReference), (40, Shape::Three)]);
+    let two = if natural == Shape::TwoGroups { Shape::TwoGroups } else { Shape::TwoReference };
+    let shape = p.pick(natural, Shape::Three, &[(Variation::HeaderRows1, Shape::One), (Variation::HeaderRows2, two)]);
+    let drawn = Labels::draw(d, year, opts.seq, shape == Shape::One);
+    let labels = if p.is_natural() || p.forces(Variation::HeaderLabels) {
+        notes.add(Variation::HeaderLabels, drawn.describe());
+        drawn
+    } else {
+        Labels::template(year)
+    };
     let mut header = rows(&cols, &labels, shape);
     match shape {
         Shape::One => notes.add(Variation::HeaderRows1, "the header is one row of leaf labels"),
@@ -164,13 +172,13 @@ pub fn build(d: &mut Dice, opts: &Columns, year: i32, notes: &mut Notes) -> Layo
         Shape::TwoReference => notes.add(Variation::HeaderRows2, "two header rows: 指标参考值 spanning all reference leaves"),
         Shape::Three => notes.add(Variation::HeaderRows3, "three header rows: 指标参考值, then 标准值/历史值, then the leaves"),
     }
-    if d.chance(0.35) {
+    if p.on(d, Variation::HeaderSpacedLabel, 0.35) {
         let spaced = space_labels(d, &mut header);
         if !spaced.is_empty() {
             notes.add(Variation::HeaderSpacedLabel, format!("labels printed with a space inside: {}", spaced.join(", ")));
         }
     }
-    if d.chance(0.25) {
+    if p.on(d, Variation::HeaderWrappedLabel, 0.25) {
         let wrapped = wrap_labels(d, &cols, &mut header);
         if !wrapped.is_empty() {
             notes.add(Variation::HeaderWrappedLabel, format!("labels wrapped onto the next header row: {}", wrapped.join(", ")));
@@ -214,6 +222,24 @@ impl Labels {
                 .clone(),
             hist_source: d.pick::<&str>(&["数据来源", "数据来源", "数据来源 (统计年鉴/统计公报/内部统计/其他需明确的来源)"]),
             remarks: d.pick::<&str>(&["备注", "备注 (标准值和历史值均无的原因/其他需要说明的问题)"]),
+        }
+    }
+
+    /// The template's own labels, as the plain table prints them.
+    fn template(year: i32) -> Labels {
+        Labels {
+            duty_no: "职责序号",
+            duty: "部门职责",
+            indicator: "绩效指标",
+            explanation: "指标解释",
+            target: "年度指标值".into(),
+            plan: format!("“{}”规划值", plan_period(year)),
+            standard: "年度标准值".into(),
+            std_source: "来源",
+            avg: "前三年均值".into(),
+            last: "上年值（实际完成）".into(),
+            hist_source: "数据来源",
+            remarks: "备注",
         }
     }
 

@@ -23,6 +23,7 @@ pub mod gold;
 pub mod kinds_a;
 pub mod kinds_b;
 pub mod layout;
+pub mod profile;
 pub mod render;
 pub mod variation;
 pub mod vocab;
@@ -32,19 +33,28 @@ mod tests;
 
 use crate::dice::Dice;
 use crate::Generated;
+pub use profile::Profile;
+pub use variation::Variation;
 use variation::Notes;
 
-/// The document of seed `seed`.
+/// The document of seed `seed`, its variations drawn by chance.
 pub fn generate(seed: u64) -> Generated {
+    generate_with(seed, &Profile::natural())
+}
+
+/// The document of seed `seed` under `profile`: [`Profile::plain`] for the reference table,
+/// `Profile::plain().with(v)` to measure variation `v` alone.
+pub fn generate_with(seed: u64, profile: &Profile) -> Generated {
     let name = format!("budget-{seed:06}");
     let mut d = Dice::new(seed);
     let mut notes = Notes::default();
-    let cols = layout::draw_columns(&mut d, &mut notes);
-    let content = content::draw(&mut d, &cols);
+    let p = profile;
+    let cols = layout::draw_columns(&mut d, p, &mut notes);
+    let content = content::draw(&mut d, p, &cols, &mut notes);
     gold::conventions(&mut notes, &content);
-    let layout = layout::build(&mut d, &cols, content.year, &mut notes);
-    let body = body::build(&mut d, &content, &layout, &mut notes);
-    let rendered = render::render(&mut d, &content, &layout, &body, &mut notes);
+    let layout = layout::build(&mut d, p, &cols, content.year, &mut notes);
+    let body = body::build(&mut d, p, &content, &layout, &mut notes);
+    let rendered = render::render(&mut d, p, &content, &layout, &body, &mut notes);
     let gold = gold::gold(&name, &content, &rendered, &notes);
     Generated { name, text: rendered.text, gold }
 }

@@ -12,6 +12,7 @@ use crate::dice::Dice;
 use super::body::{space_number, Body};
 use super::content::Content;
 use super::layout::{insert_space, Layout};
+use super::profile::Profile;
 use super::variation::{Notes, Variation};
 use super::vocab::{ADDRESSEES, NOTICE_BODIES, NOTICE_TITLES};
 
@@ -92,8 +93,28 @@ impl Out {
     }
 }
 
-pub fn render(d: &mut Dice, c: &Content, layout: &Layout, body: &Body, notes: &mut Notes) -> Rendered {
-    let trimmed = d.chance(0.5);
+/// The variations that put a notice before the table.
+const NOTICE_VARIATIONS: [(Variation, bool); 8] = [
+    (Variation::NoticeLetterhead, true),
+    (Variation::NoticeLetterheadSpaced, true),
+    (Variation::NoticeSignatureOnly, true),
+    (Variation::NoticeDocNumber, true),
+    (Variation::NoticeDocNumberBrackets, true),
+    (Variation::NoticeTitleWrapped, true),
+    (Variation::NoticeSignedYearBefore, true),
+    (Variation::NoticeTableDateIgnored, true),
+];
+
+/// How the budget header is laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Preamble {
+    Separate,
+    TwoPerRow,
+    Grid,
+}
+
+pub fn render(d: &mut Dice, p: &Profile, c: &Content, layout: &Layout, body: &Body, notes: &mut Notes) -> Rendered {
+    let trimmed = p.on(d, Variation::RowsTrailingTrimmed, 0.5);
     if trimmed {
         notes.add(Variation::RowsTrailingTrimmed, "rows end at their last non-empty cell (no trailing TABs)");
     }
@@ -101,14 +122,15 @@ pub fn render(d: &mut Dice, c: &Content, layout: &Layout, body: &Body, notes: &m
     let dept = c.dept.name.as_str();
     let year = c.year;
 
-    let table_title = match d.below(4) {
+    let form = d.below(4);
+    let table_title = match p.pick(form, 0, &[]) {
         0 => format!("{year}年部门预算整体绩效目标表"),
         1 => format!("{dept}{year}年部门预算整体绩效目标表"),
         2 => format!("{dept}{year}年度部门预算整体绩效目标表"),
         _ => format!("{year}年度部门预算整体绩效目标表"),
     };
     let mut printed_title = table_title.clone();
-    if d.chance(0.2) {
+    if p.on(d, Variation::TableTitleSpace, 0.2) {
         if let Some(spaced) = insert_space(d, &table_title) {
             notes.add(Variation::TableTitleSpace, format!("the table title is printed `{spaced}`; the gold title has no space"));
             printed_title = spaced;
@@ -118,16 +140,17 @@ pub fn render(d: &mut Dice, c: &Content, layout: &Layout, body: &Body, notes: &m
     let mut notice = NoticeFacts::default();
     // 填报单位/填报日期: a bare table's only date; after a notice it is not the signature date.
     let mut date_line: Option<(String, bool)> = None;
-    if d.chance(0.65) {
-        let signed = notice_block(d, c, &mut out, &mut notice, notes);
-        if d.chance(0.2) {
+    let notice_roll = d.chance(0.65);
+    if p.pick(notice_roll, false, &NOTICE_VARIATIONS) {
+        let signed = notice_block(d, p, c, &mut out, &mut notice, notes);
+        if p.on(d, Variation::NoticeTableDateIgnored, 0.2) {
             let filled = Day { d: signed.d.saturating_sub(d.range(1, 5) as u32).max(1), ..signed };
             notes.add(Variation::NoticeTableDateIgnored, format!("a 填报日期 {} is printed after the table; notice.date is the signature date {}", filled.chinese(), signed.chinese()));
             date_line = Some((filled_line(d, dept, filled), false));
         }
     } else {
         notes.add(Variation::BareTable, "a bare table: no letterhead, 发文字号, notice title or signature, so issuer, doc_number and title are null; year comes from the table title");
-        if d.chance(0.6) {
+        if p.on(d, Variation::BareTableDate, 0.6) {
             let day = if d.chance(0.2) { Day::draw(d, year - 1, (11, 12)) } else { Day::draw(d, year, (1, 3)) };
             let before = d.chance(0.5);
             notes.add(Variation::BareTableDate, format!("a 填报单位/填报日期 line {} the table: notice.date is its date {}; issuer stays null (填报单位 is not a signature)", if before { "before" } else { "after" }, day.chinese()));
@@ -142,11 +165,11 @@ pub fn render(d: &mut Dice, c: &Content, layout: &Layout, body: &Body, notes: &m
     if let Some((line, true)) = &date_line {
         out.line(line.clone());
     }
-    preamble(d, c, &mut out, notes);
-    table(d, layout, body, &mut out, notes);
+    preamble(d, p, c, &mut out, notes);
+    table(d, p, layout, body, &mut out, notes);
 
     let mut total_row = None;
-    if d.chance(0.12) {
+    if p.on(d, Variation::TotalsRow, 0.12) {
         let mut cells = vec![String::new(); layout.width()];
         if let Some(first) = cells.first_mut() {
             *first = "合计".into();
@@ -158,7 +181,7 @@ pub fn render(d: &mut Dice, c: &Content, layout: &Layout, body: &Body, notes: &m
         total_row = Some(c.budget.total_number);
         notes.add(Variation::TotalsRow, format!("a closing 合计 row prints the budget total {}: it is a declared total, not a record", c.budget.total));
     }
-    if d.chance(0.15) {
+    if p.on(d, Variation::Footnote, 0.15) {
         out.line(*d.pick(&["说明：本表金额单位为万元；年度指标值为本年度计划完成值。", "说明：历史值为空的指标为本年度新设指标。", "注：标准值和历史值均无的，在备注栏说明原因。"]));
         notes.add(Variation::Footnote, "a footnote line after the table (说明/注): not a record");
     }
@@ -182,10 +205,10 @@ fn phone(d: &mut Dice) -> String {
 }
 
 /// The notice before the table. Returns the signature date.
-fn notice_block(d: &mut Dice, c: &Content, out: &mut Out, notice: &mut NoticeFacts, notes: &mut Notes) -> Day {
+fn notice_block(d: &mut Dice, p: &Profile, c: &Content, out: &mut Out, notice: &mut NoticeFacts, notes: &mut Notes) -> Day {
     let dept = c.dept.name.as_str();
     let year = c.year;
-    let signed = if d.chance(0.2) { Day::draw(d, year - 1, (11, 12)) } else { Day::draw(d, year, (1, 4)) };
+    let signed = if p.on(d, Variation::NoticeSignedYearBefore, 0.2) { Day::draw(d, year - 1, (11, 12)) } else { Day::draw(d, year, (1, 4)) };
     if signed.y < year {
         notes.add(Variation::NoticeSignedYearBefore, format!("signed {} for the year {year}: notice.date is the signature date, notice.year the year the targets apply to", signed.chinese()));
     }
@@ -193,10 +216,16 @@ fn notice_block(d: &mut Dice, c: &Content, out: &mut Out, notice: &mut NoticeFac
     notice.date = Some(signed.iso());
 
     out.blank();
-    let letterhead = d.chance(0.65);
+    let letterhead_roll = d.chance(0.65);
+    let letterhead = p.pick(
+        letterhead_roll,
+        true,
+        &[(Variation::NoticeSignatureOnly, false), (Variation::NoticeLetterhead, true), (Variation::NoticeLetterheadSpaced, true)],
+    );
+    let spaced_roll = p.on(d, Variation::NoticeLetterheadSpaced, 0.3);
     if letterhead {
         let head = format!("{dept}文件");
-        if d.chance(0.3) {
+        if spaced_roll {
             let spaced: Vec<String> = head.chars().map(String::from).collect();
             out.line(spaced.join(" "));
             notes.add(Variation::NoticeLetterheadSpaced, format!("letterhead printed spaced `{}`: issuer {dept}, without 文件 or spaces", spaced.join(" ")));
@@ -209,11 +238,13 @@ fn notice_block(d: &mut Dice, c: &Content, out: &mut Out, notice: &mut NoticeFac
         notes.add(Variation::NoticeSignatureOnly, format!("no letterhead: the issuer {dept} is read from the signature block"));
     }
 
-    if d.chance(if letterhead { 0.6 } else { 0.25 }) {
+    let number_roll = d.chance(if letterhead { 0.6 } else { 0.25 });
+    let brackets_roll = p.on(d, Variation::NoticeDocNumberBrackets, 0.4);
+    if p.pick(number_roll, false, &[(Variation::NoticeDocNumber, true), (Variation::NoticeDocNumberBrackets, true)]) {
         let suffix = *d.pick(&["发", "字", "函", "办发"]);
         let n = d.range(1, 120);
         let gold = format!("{}{suffix}〔{}〕{n}号", c.dept.doc_prefix, signed.y);
-        let printed = if d.chance(0.4) {
+        let printed = if brackets_roll {
             let (open, close) = *d.pick(&[("（", "）"), ("[", "]"), ("［", "］"), ("【", "】"), ("〔", "〕")]);
             let spaced = d.chance(0.4);
             let gap = if spaced { " " } else { "" };
@@ -231,7 +262,7 @@ fn notice_block(d: &mut Dice, c: &Content, out: &mut Out, notice: &mut NoticeFac
 
     let title = d.pick(NOTICE_TITLES).replace("{dept}", dept).replace("{year}", &year.to_string());
     let chars: Vec<char> = title.chars().collect();
-    if chars.len() > 16 && d.chance(0.25) {
+    if p.on(d, Variation::NoticeTitleWrapped, 0.25) && chars.len() > 16 {
         let cut = d.range(chars.len() / 2, chars.len() - 4);
         let head: String = chars.iter().take(cut).collect();
         let tail: String = chars.iter().skip(cut).collect();
@@ -257,12 +288,13 @@ fn notice_block(d: &mut Dice, c: &Content, out: &mut Out, notice: &mut NoticeFac
 }
 
 /// The budget header: 部门名称, 部门整体预算总额, 资金来源, 资金结构 and 战略目标.
-fn preamble(d: &mut Dice, c: &Content, out: &mut Out, notes: &mut Notes) {
+fn preamble(d: &mut Dice, p: &Profile, c: &Content, out: &mut Out, notes: &mut Notes) {
     let b = &c.budget;
     let numbered = |k: usize, paren: bool| if paren { format!("（{k}）") } else { format!("({k})") };
-    let paren = d.chance(0.7);
+    let paren_roll = d.chance(0.7);
+    let paren = p.pick(paren_roll, true, &[]);
     let mut total = b.total.clone();
-    if d.chance(0.2) {
+    if p.on(d, Variation::NumberSpaces, 0.2) {
         if let Some(spaced) = space_number(d, &total) {
             notes.add(Variation::NumberSpaces, format!("budget header: 部门整体预算总额 printed `{spaced}` (the gold has `{}`)", b.total));
             total = spaced;
@@ -281,9 +313,19 @@ fn preamble(d: &mut Dice, c: &Content, out: &mut Out, notes: &mut Notes) {
     let amount = |s: &super::content::Source| s.amount.clone().unwrap_or_default();
     let structure = [("基本支出", b.basic.clone()), ("项目支出", b.project.clone())];
     let strategy_at;
-    match d.weighted(&[(45, 0u8), (30, 1), (25, 2)]) {
-        0 | 1 => {
-            let in_cell = d.chance(0.3);
+    let natural = d.weighted(&[(38, Preamble::Separate), (37, Preamble::TwoPerRow), (25, Preamble::Grid)]);
+    let in_cell = p.on(d, Variation::PreambleAmountInItemCell, 0.3);
+    let layout = p.pick(
+        natural,
+        Preamble::Grid,
+        &[
+            (Variation::PreambleSeparateRows, Preamble::Separate),
+            (Variation::PreambleTwoPerRow, Preamble::TwoPerRow),
+            (Variation::PreambleAmountInItemCell, Preamble::Separate),
+        ],
+    );
+    match layout {
+        Preamble::Separate | Preamble::TwoPerRow => {
             if in_cell {
                 notes.add(Variation::PreambleAmountInItemCell, "资金来源/资金结构 items print their amount in the item's cell (`（1）财政拨款 5000万元`); the gold splits name and amount");
             }
@@ -302,7 +344,7 @@ fn preamble(d: &mut Dice, c: &Content, out: &mut Out, notes: &mut Notes) {
             };
             let sources = items("资金来源", b.sources.iter().map(|s| (s.name.clone(), amount(s))).collect());
             let structure = items("资金结构", structure.iter().map(|(n, a)| (n.to_string(), a.clone())).collect());
-            if d.chance(0.5) && out.width >= sources.len() + structure.len() {
+            if layout == Preamble::TwoPerRow && out.width >= sources.len() + structure.len() {
                 notes.add(Variation::PreambleTwoPerRow, "budget header two items per row: 部门名称 with 部门整体预算总额, 资金来源 with 资金结构");
                 out.cells(&["部门名称", &c.dept.name, "部门整体预算总额", &total]);
                 let mut row = sources;
@@ -317,7 +359,7 @@ fn preamble(d: &mut Dice, c: &Content, out: &mut Out, notes: &mut Notes) {
             }
             strategy_at = 1;
         }
-        _ => {
+        Preamble::Grid => {
             notes.add(Variation::PreambleFormGrid, "budget header as the printed form: 部门名称 and 部门整体预算总额 side by side, then 1. 资金来源 and 2. 资金结构 each with its items stacked in one column and the amount two cells right");
             let rows = b.sources.len().max(2);
             for k in 0..rows {
@@ -350,7 +392,7 @@ fn preamble(d: &mut Dice, c: &Content, out: &mut Out, notes: &mut Notes) {
     }
     let label_cells = if strategy_at == 2 { vec!["战略目标".to_string(), String::new()] } else { vec!["战略目标".to_string()] };
     let chars: Vec<char> = c.strategy.chars().collect();
-    if d.chance(0.35) && chars.len() > 20 {
+    if p.on(d, Variation::WrapStrategy, 0.35) && chars.len() > 20 {
         let cut = d.range(chars.len() / 2, chars.len() * 4 / 5);
         let head: String = chars.iter().take(cut).collect();
         let tail: String = chars.iter().skip(cut).collect();
@@ -369,11 +411,12 @@ fn preamble(d: &mut Dice, c: &Content, out: &mut Out, notes: &mut Notes) {
 }
 
 /// The header and the body, page by page.
-fn table(d: &mut Dice, layout: &Layout, body: &Body, out: &mut Out, notes: &mut Notes) {
-    let footer = d.chance(0.5);
+fn table(d: &mut Dice, p: &Profile, layout: &Layout, body: &Body, out: &mut Out, notes: &mut Notes) {
+    let footer = p.on(d, Variation::PageFooterNumber, 0.5);
     let footer_form = d.below(3);
-    let blank_between = d.chance(0.5);
-    let shift_headers = body.pages.len() > 1 && d.chance(0.3);
+    let blank_roll = d.chance(0.5);
+    let blank_between = p.pick(blank_roll, true, &[]);
+    let shift_headers = p.on(d, Variation::PageHeaderShifted, 0.3) && body.pages.len() > 1;
     if footer {
         notes.add(Variation::PageFooterNumber, "each page ends with a page number line (`— 2 —`, `- 2 -` or `第2页`): not a record");
     }

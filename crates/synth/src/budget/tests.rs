@@ -262,3 +262,39 @@ fn shifted_rows_are_rows_with_several_values() {
         }
     }
 }
+
+/// Notes of the plain table: the reference layout only.
+const PLAIN_TAGS: [&str; 4] = ["duty-cells-first", "header-rows-3", "preamble-form-grid", "bare-table"];
+
+fn tags(gold: &Value) -> Vec<String> {
+    notes(gold).iter().filter(|n| !n.starts_with("gold:")).filter_map(|n| n.split(": ").next()).map(str::to_string).collect()
+}
+
+#[test]
+fn a_plain_table_carries_no_variation() {
+    for seed in 0..40 {
+        let g = super::generate_with(seed, &super::Profile::plain());
+        let extra: Vec<String> = tags(&g.gold).into_iter().filter(|t| !PLAIN_TAGS.contains(&t.as_str())).collect();
+        assert!(extra.is_empty(), "{}: {extra:?}", g.name);
+        assert!(!g.text.lines().any(|l| l.replace(' ', "").ends_with("文件")), "{}: a letterhead", g.name);
+    }
+}
+
+#[test]
+fn a_forced_variation_is_applied() {
+    for &v in Variation::ALL {
+        let profile = super::Profile::plain().with(v);
+        let hits = (0..20).filter(|&seed| tags(&super::generate_with(seed, &profile).gold).iter().any(|t| t == v.tag())).count();
+        assert!(hits >= 10, "{} applied in {hits} of 20 plain tables", v.tag());
+    }
+}
+
+#[test]
+fn forcing_one_variation_keeps_the_content() {
+    // The dice are rolled the same way in every mode: a header variation leaves the records.
+    for seed in 0..20 {
+        let plain = super::generate_with(seed, &super::Profile::plain());
+        let spaced = super::generate_with(seed, &super::Profile::plain().with(Variation::HeaderSpacedLabel));
+        assert_eq!(plain.gold.pointer("/tables/0/records"), spaced.gold.pointer("/tables/0/records"), "seed {seed}");
+    }
+}

@@ -21,6 +21,7 @@ pub enum Variation {
     BareTableDate,
     TableTitleSpace,
     // The header.
+    PlanPeriod14th,
     HeaderLabels,
     HeaderRows1,
     HeaderRows2,
@@ -81,6 +82,7 @@ impl Variation {
         Variation::BareTable,
         Variation::BareTableDate,
         Variation::TableTitleSpace,
+        Variation::PlanPeriod14th,
         Variation::HeaderLabels,
         Variation::HeaderRows1,
         Variation::HeaderRows2,
@@ -136,6 +138,7 @@ impl Variation {
             Variation::BareTable => "bare-table",
             Variation::BareTableDate => "bare-table-date",
             Variation::TableTitleSpace => "table-title-space",
+            Variation::PlanPeriod14th => "plan-period-14th",
             Variation::HeaderLabels => "header-labels",
             Variation::HeaderRows1 => "header-rows-1",
             Variation::HeaderRows2 => "header-rows-2",

@@ -190,16 +190,18 @@ pub const STANDARD_SOURCES: &[&str] =
 /// 数据来源 of history values besides the department's own systems.
 pub const HISTORY_SOURCES: &[&str] = &["内部统计", "统计年鉴", "统计公报", "工作台账", "年度工作总结"];
 
-/// 备注 texts: why a value is missing, or what kind of indicator it is.
+/// 备注 texts: why a value is missing, or what kind of indicator it is. None reads like a
+/// source (`根据往年情况制定`, `上级考核要求`): a reader of a shifted row tells a remark from a
+/// source by what it says (`decode`).
 pub const REMARKS: &[&str] = &[
     "新增指标",
     "重点工作",
     "约束性指标",
+    "预期性指标",
     "新设指标，暂无历史数据",
-    "按上级下达任务确定",
     "历史值为1-11月数据",
-    "标准值参照上级考核要求确定",
     "民生实事项目",
+    "年度重点任务",
 ];
 
 /// 指标类型 of the optional extra column (not a record field).

@@ -15,7 +15,8 @@
 //! `score` reads `DIR/<profile>/gold/NAME.json` and the extracted
 //! `DIR/<profile>/out/documents/**/NAME.json`. Per profile it prints the documents the
 //! variation was applied to, their mean F1, the drop from the plain table on the same seeds,
-//! and the fields that went wrong most often.
+//! how many of them score below their plain table, the wrong and the silent wrong fields (on
+//! records no warning names: see `zhibiao_synth::eval`), and the fields wrong most often.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -63,10 +64,20 @@ fn read(path: &Path) -> Value {
     std::fs::read_to_string(path).ok().and_then(|s| serde_json::from_str(&s).ok()).unwrap_or(Value::Null)
 }
 
-/// Per document of one profile: (name, F1, applied, wrong fields by name).
-type Scored = Vec<(String, f64, bool, BTreeMap<String, usize>)>;
+/// One document of a profile.
+struct Doc {
+    name: String,
+    f1: f64,
+    /// The profile's variation was applied to it.
+    applied: bool,
+    wrong: usize,
+    /// Wrong fields on records no warning names.
+    silent: usize,
+    /// Wrong fields by field name.
+    fields: BTreeMap<String, usize>,
+}
 
-fn score_profile(dir: &Path, tag: Option<&str>) -> Scored {
+fn score_profile(dir: &Path, tag: Option<&str>) -> Vec<Doc> {
     let mut found = BTreeMap::new();
     outputs(&dir.join("out"), &mut found);
     let mut out = Vec::new();
@@ -84,28 +95,33 @@ fn score_profile(dir: &Path, tag: Option<&str>) -> Scored {
             let key = if m.id == "notice" { format!("notice.{}", m.field) } else { m.field.clone() };
             *fields.entry(key).or_insert(0) += 1;
         }
-        out.push((name, e.f1, applied, fields));
+        out.push(Doc { name, f1: e.f1, applied, wrong: e.wrong, silent: e.silent, fields });
     }
-    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out.sort_by(|a, b| a.name.cmp(&b.name));
     out
 }
 
 fn score(dir: &Path) {
     let plain = score_profile(&dir.join(Profile::plain().name()), None);
-    let plain_f1: BTreeMap<&str, f64> = plain.iter().map(|(n, f, _, _)| (n.as_str(), *f)).collect();
+    let plain_f1: BTreeMap<&str, f64> = plain.iter().map(|d| (d.name.as_str(), d.f1)).collect();
     let mean = |xs: &[f64]| if xs.is_empty() { f64::NAN } else { xs.iter().sum::<f64>() / xs.len() as f64 };
-    println!("{:36} {:>7} {:>8} {:>8} {:>8}  most wrong fields", "profile", "applied", "F1", "vs plain", "docs<plain");
+    println!(
+        "{:36} {:>7} {:>8} {:>8} {:>10} {:>7} {:>7}  most wrong fields",
+        "profile", "applied", "F1", "vs plain", "docs<plain", "wrong", "silent"
+    );
     for p in profiles() {
         let name = p.name();
         let tag = name.split_once('+').map(|(_, t)| t.to_string());
         let scored = score_profile(&dir.join(&name), tag.as_deref());
-        let applied: Vec<_> = scored.iter().filter(|s| s.2).collect();
-        let f1s: Vec<f64> = applied.iter().map(|s| s.1).collect();
-        let base: Vec<f64> = applied.iter().filter_map(|s| plain_f1.get(s.0.as_str()).copied()).collect();
-        let worse = applied.iter().filter(|s| plain_f1.get(s.0.as_str()).is_some_and(|b| s.1 < b - 1e-9)).count();
+        let applied: Vec<&Doc> = scored.iter().filter(|s| s.applied).collect();
+        let f1s: Vec<f64> = applied.iter().map(|s| s.f1).collect();
+        let base: Vec<f64> = applied.iter().filter_map(|s| plain_f1.get(s.name.as_str()).copied()).collect();
+        let worse = applied.iter().filter(|s| plain_f1.get(s.name.as_str()).is_some_and(|b| s.f1 < b - 1e-9)).count();
+        let wrong: usize = applied.iter().map(|s| s.wrong).sum();
+        let silent: usize = applied.iter().map(|s| s.silent).sum();
         let mut fields: BTreeMap<String, usize> = BTreeMap::new();
         for s in &applied {
-            for (f, n) in &s.3 {
+            for (f, n) in &s.fields {
                 *fields.entry(f.clone()).or_insert(0) += n;
             }
         }
@@ -113,13 +129,15 @@ fn score(dir: &Path) {
         top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let top: Vec<String> = top.iter().take(5).map(|(f, n)| format!("{f} {n}")).collect();
         println!(
-            "{:36} {:>3}/{:<3} {:>8.4} {:>+8.4} {:>8}  {}",
+            "{:36} {:>3}/{:<3} {:>8.4} {:>+8.4} {:>10} {:>7} {:>7}  {}",
             name,
             applied.len(),
             scored.len(),
             mean(&f1s),
             mean(&f1s) - mean(&base),
             worse,
+            wrong,
+            silent,
             top.join(", ")
         );
     }

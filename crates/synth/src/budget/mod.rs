@@ -12,9 +12,15 @@
 //! variation could make a row ambiguous (cells sliding out of their columns) the generator
 //! checks the row reads one way before applying it ([`decode`]).
 //!
+//! [`generate`] draws every variation by its own chance (the natural mix the benchmark runs).
+//! [`generate_with`] takes a [`Profile`]: [`Profile::plain`] is the reference table the rebuild
+//! was written against, and `Profile::plain().with(v)` adds one variation, so a failure can be
+//! traced to one cause. `cargo run --release -p zhibiao-synth --example budget_profiles` writes
+//! a corpus per profile and prints what each variation costs (see that example).
+//!
 //! Pipeline: [`layout::draw_columns`] → [`content::draw`] (the gold) → [`layout::build`] →
 //! [`body::build`] → [`render::render`] → [`gold::gold`]. One [`crate::dice::Dice`] drives it,
-//! so a seed is one document everywhere.
+//! so a seed and a profile are one document everywhere.
 
 pub mod body;
 pub mod content;

@@ -149,6 +149,84 @@ pub fn is_vocabulary_label(cell: &PlacedCell) -> bool {
     }
 }
 
+/// Whether a label reads as a whole on its own: a vocabulary word read exactly (with or
+/// without points and page suffix), or bare points.
+fn is_whole(cell: &PlacedCell) -> bool {
+    let l = read_label(cell);
+    match l.kind {
+        LabelKind::Category(_) | LabelKind::Group(_) => !l.garbled,
+        LabelKind::PointsOnly => l.points.is_some(),
+        LabelKind::Other(t) => t.chars().count() > 4 && !t.ends_with(['（', '(']),
+    }
+}
+
+/// Labels the OCR printed in pieces over consecutive rows of one column (`重点工` / `作目标`,
+/// `职能工作目` / `标（续）`, `科学行政（6` / `分）`, `依法` / `履职`) are joined back into one
+/// label, printed where its first piece is. A piece is joined to the pieces after it when it
+/// is not a whole label itself and the joined text reads as a vocabulary word, or when short
+/// pieces outside the vocabulary only make sense together.
+fn join_fragments(sightings: &[Sighting]) -> Vec<Sighting> {
+    let key = |s: &Sighting| match s.column {
+        LabelColumn::Category => (0, 0),
+        LabelColumn::Group => (1, 0),
+        LabelColumn::Unknown => (2, s.cell.col),
+    };
+    let mut order: Vec<&Sighting> = sightings.iter().collect();
+    order.sort_by_key(|s| (key(s), s.at, s.line));
+    let next_to = |a: &Sighting, b: &Sighting| key(a) == key(b) && (b.at == a.at + 1 || b.line == a.line + 1 || (b.at == a.at && b.line > a.line));
+    let mut out: Vec<Sighting> = Vec::new();
+    let mut i = 0;
+    while let Some(first) = order.get(i) {
+        let mut take = 1;
+        if is_whole(&first.cell) {
+            // Points or a page suffix printed on the rows below a whole label belong to it.
+            let has_points = read_label(&first.cell).points.is_some();
+            while let (Some(a), Some(b)) = (order.get(i + take - 1), order.get(i + take)) {
+                let tail = read_label(&b.cell);
+                if !next_to(a, b) || tail.kind != LabelKind::PointsOnly || (has_points && tail.points.is_some()) {
+                    break;
+                }
+                take += 1;
+            }
+        } else {
+            let mut text = first.cell.text.clone();
+            let mut best = 0;
+            let mut j = i;
+            while let (Some(a), Some(b)) = (order.get(j), order.get(j + 1)) {
+                if !next_to(a, b) || j + 1 - i >= 4 {
+                    break;
+                }
+                text.push_str(&b.cell.text);
+                let joined = PlacedCell { col: first.cell.col, text: text.clone(), row_span: 1 };
+                let l = read_label(&joined);
+                let vocabulary = matches!(l.kind, LabelKind::Category(_) | LabelKind::Group(_)) && !l.garbled;
+                let short_words = matches!(l.kind, LabelKind::Other(ref t) if t.chars().count() <= 8)
+                    && [a, b].iter().all(|x| squash(&x.cell.text).chars().count() <= 3)
+                    && best == 0;
+                if vocabulary || short_words {
+                    best = j + 1 - i;
+                }
+                j += 1;
+            }
+            take = best + 1;
+        }
+        let pieces = order.get(i..i + take).unwrap_or(&[]);
+        let text: String = pieces.iter().map(|s| s.cell.text.as_str()).collect();
+        out.push(Sighting { cell: PlacedCell { col: first.cell.col, text, row_span: 1 }, ..(*first).clone() });
+        i += take;
+    }
+    out.sort_by_key(|s| (s.at, s.line));
+    out
+}
+
+/// True when a cell in a 项目 column of an id-less row can be a piece of a label printed over
+/// several rows (`职能`, `工作`, `（8`, `分）`): short, and no sentence.
+pub fn is_label_piece(cell: &PlacedCell) -> bool {
+    let t = squash(&cell.text);
+    let n = t.chars().count();
+    n > 0 && n <= 10 && !t.contains(['。', '，', '；', ',', ';', '：', ':'])
+}
+
 /// Which 项目 column a label was printed in, as far as the row shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LabelColumn {
@@ -253,6 +331,9 @@ pub struct LabelInput<'a> {
     pub total_values: &'a [f64],
     /// The counts the notice declares, to name a group printed nowhere.
     pub declared: &'a [DeclaredCount],
+    /// The table's title: a table of one category (`…行政能力目标考评表`) may name it only
+    /// there.
+    pub title: Option<&'a str>,
 }
 
 /// Assigns category and group to every draft (see the module doc), with repairs, marks and
@@ -273,7 +354,8 @@ pub fn assign(drafts: &mut [Draft], input: &LabelInput<'_>, issues: &mut Vec<Iss
 
     // Category names by the points their label declares, so a label of only points reads.
     let mut by_points: HashMap<u64, String> = HashMap::new();
-    let readings: Vec<(&Sighting, Label)> = input.sightings.iter().map(|s| (s, read_label(&s.cell))).collect();
+    let joined = join_fragments(input.sightings);
+    let readings: Vec<(&Sighting, Label)> = joined.iter().map(|s| (s, read_label(&s.cell))).collect();
     for (_, l) in &readings {
         if let (LabelKind::Category(c), Some(p)) = (&l.kind, l.points) {
             by_points.entry(points_key(p)).or_insert_with(|| c.clone());
@@ -485,6 +567,19 @@ pub fn assign(drafts: &mut [Draft], input: &LabelInput<'_>, issues: &mut Vec<Iss
                 .at_line(line)
                 .fields(&["group"]),
             );
+        }
+    }
+    // A table that prints no category names it in its title, if anywhere.
+    if cat.iter().all(Option::is_none) {
+        let named = input.title.map(squash).and_then(|t| CATEGORIES.iter().find(|c| t.contains(*c)).copied());
+        if let Some(name) = named {
+            let line = drafts.first().map(Draft::line).unwrap_or(0);
+            let msg = format!("label_from_title: no category label is printed in the table; its title names {name}");
+            issues.push(Issue::new(Severity::Info, "label_from_title", msg.clone()).at_line(line));
+            for (slot, d) in cat.iter_mut().zip(drafts.iter_mut()) {
+                *slot = Some((name.to_string(), Some(Evidence::Strong)));
+                d.repairs.push(msg.clone());
+            }
         }
     }
     // Rows no category label covers, in a table that prints categories elsewhere.

@@ -23,7 +23,7 @@ use crate::region::{PageBlock, TableRegion};
 use crate::trace::Trace;
 use crate::grid::Paragraph;
 use labels::{LabelColumn, LabelInput, Sighting};
-use place::{classify_data_row, AnchorHint};
+use place::{classify_data_row, RowHint};
 use zhibiao_model::{DeclaredCount, Issue, Location, Provenance, Record, Records, Severity, Table, TableKind};
 use zhibiao_normalize::basis::split_basis;
 use zhibiao_normalize::names::split_names;
@@ -62,17 +62,19 @@ pub fn rebuild(region: &TableRegion, declared: &[DeclaredCount], trace: &mut Tra
         .blocks
         .iter()
         .enumerate()
-        .flat_map(|(b, block)| block.rows.iter().map(move |r| (b, r.pos.line, classify_data_row(r, AnchorHint::default()))))
+        .flat_map(|(b, block)| block.rows.iter().map(move |r| (b, r.pos.line, classify_data_row(r, RowHint::default()))))
         .collect();
-    // Rows that show only one anchor are read again in their block's anchor layout.
-    let hints: Vec<AnchorHint> = (0..region.blocks.len()).map(|b| BlockLayout::of(b, &entries).hint()).collect();
+    // Rows are read again in their block's layout, learned from the first reading.
+    let hints: Vec<RowHint> = region
+        .blocks
+        .iter()
+        .enumerate()
+        .map(|(b, block)| BlockLayout::of(b, &entries).hint(block, &entries, b))
+        .collect();
     let rows = region.blocks.iter().enumerate().flat_map(|(b, block)| block.rows.iter().map(move |r| (b, r)));
     for (entry, (b, row)) in entries.iter_mut().zip(rows) {
-        let one_anchor = match &entry.2 {
-            RowKind::Record(p) | RowKind::Orphan(p) => p.get(Field::Weight).is_some() != p.get(Field::Deadline).is_some(),
-            _ => false,
-        };
-        if one_anchor {
+        let placed = matches!(&entry.2, RowKind::Record(_) | RowKind::Orphan(_));
+        if placed {
             entry.2 = classify_data_row(row, hints.get(b).copied().unwrap_or_default());
         }
     }
@@ -135,8 +137,10 @@ pub fn rebuild(region: &TableRegion, declared: &[DeclaredCount], trace: &mut Tra
     let Walked { mut drafts, totals, total_at, labels: label_rows } = walk(region, &entries, &mut open, &label_prose, trace, &mut issues);
     // Labels on rows or lines of their own belong to the rows around them.
     for (at, line, cells) in label_rows {
-        for cell in cells {
-            sightings.push(Sighting { at, line, cell, column: LabelColumn::Unknown, own_row: false });
+        let usual = drafts.get(at).or(drafts.last()).and_then(|d| id_cols.get(d.block).copied().flatten());
+        let columns = labels::label_columns(&cells, usual.unwrap_or(0), usual);
+        for (cell, column) in cells.into_iter().zip(columns) {
+            sightings.push(Sighting { at, line, cell, column, own_row: false });
         }
     }
     for p in &region.prose {
@@ -146,7 +150,7 @@ pub fn rebuild(region: &TableRegion, declared: &[DeclaredCount], trace: &mut Tra
         }
     }
     let total_values: Vec<f64> = totals.iter().map(|t| t.value).collect();
-    labels::assign(&mut drafts, &LabelInput { sightings: &sightings, total_at: &total_at, total_values: &total_values, declared }, &mut issues);
+    labels::assign(&mut drafts, &LabelInput { sightings: &sightings, total_at: &total_at, total_values: &total_values, declared, title: region.title.as_deref() }, &mut issues);
 
     merge::resolve_spills(&mut drafts, &mut issues);
     merge::resolve_orphans(&mut drafts, &mut issues);
@@ -187,20 +191,38 @@ pub fn rebuild(region: &TableRegion, declared: &[DeclaredCount], trace: &mut Tra
     }
 }
 
-/// Id-less rows that hold only 项目 labels, before the column where the block prints its ids:
-/// a merged label cell whose text the OCR put on a row of its own.
-fn mark_label_rows(entries: &mut [Entry], id_cols: &[Option<usize>]) {
-    for (b, _, kind) in entries.iter_mut() {
-        let cells: Vec<PlacedCell> = match kind {
+/// Id-less rows with text in the 项目 columns, before the column where the block prints its
+/// ids: a merged label cell whose text (or a piece of it) the OCR put on a row of its own,
+/// or on a row that also carries wrapped text or spilled names. The label cells become a
+/// label row of their own, the rest stays what it was.
+fn mark_label_rows(entries: &mut Vec<Entry>, id_cols: &[Option<usize>]) {
+    let mut out: Vec<Entry> = Vec::with_capacity(entries.len());
+    for (b, line, kind) in entries.drain(..) {
+        let cells: Vec<PlacedCell> = match &kind {
             RowKind::Continuation(cells) => cells.clone(),
             RowKind::NameSpill(cell) => vec![cell.clone()],
-            _ => continue,
+            _ => {
+                out.push((b, line, kind));
+                continue;
+            }
         };
-        let before_ids = id_cols.get(*b).copied().flatten().is_some_and(|c| cells.iter().all(|x| x.col < c));
-        if !cells.is_empty() && before_ids && cells.iter().all(labels::is_vocabulary_label) {
-            *kind = RowKind::Label(cells);
+        let Some(id_col) = id_cols.get(b).copied().flatten() else {
+            out.push((b, line, kind));
+            continue;
+        };
+        let (label, rest): (Vec<PlacedCell>, Vec<PlacedCell>) =
+            cells.into_iter().partition(|c| c.col < id_col && (labels::is_vocabulary_label(c) || labels::is_label_piece(c)));
+        if label.is_empty() {
+            out.push((b, line, kind));
+            continue;
+        }
+        out.push((b, line, RowKind::Label(label)));
+        match kind {
+            RowKind::Continuation(_) if !rest.is_empty() => out.push((b, line, RowKind::Continuation(rest))),
+            _ => {}
         }
     }
+    *entries = out;
 }
 
 /// A paragraph between the table's rows that is a 项目 label printed as a line of its own
@@ -243,9 +265,37 @@ impl BlockLayout {
         }
     }
 
-    /// The anchor layout a row showing one anchor is read in.
-    fn hint(&self) -> AnchorHint {
-        AnchorHint { deadline_gap: self.deadline_offset }
+    /// The layout this block's rows are read in: the anchors' order from its rows, whether
+    /// its rows print an anchor after their unit cell (most rows that show both), and the
+    /// order its header names the responsibility columns in.
+    fn hint(&self, block: &PageBlock, entries: &[Entry], b: usize) -> RowHint {
+        let mut after = [(0usize, 0usize); 2]; // (rows with the anchor and a unit cell, of them after)
+        for (_, _, kind) in entries.iter().filter(|(eb, _, _)| *eb == b) {
+            let RowKind::Record(p) = kind else { continue };
+            let Some(units) = p.col(Field::Units) else { continue };
+            for (k, f) in [Field::Weight, Field::Deadline].into_iter().enumerate() {
+                if let (Some(c), Some(slot)) = (p.col(f), after.get_mut(k)) {
+                    slot.0 += 1;
+                    slot.1 += usize::from(c > units);
+                }
+            }
+        }
+        let majority = |(n, a): (usize, usize)| n > 0 && a * 2 > n;
+        let resp = [Field::Leaders, Field::Units, Field::Persons];
+        let resp_order = match resp.map(|f| block.map.column_of(f)) {
+            [Some(l), Some(u), Some(p)] => {
+                let mut by_col = [(l, Field::Leaders), (u, Field::Units), (p, Field::Persons)];
+                by_col.sort_by_key(|x| x.0);
+                by_col.map(|x| x.1)
+            }
+            _ => resp,
+        };
+        RowHint {
+            deadline_gap: self.deadline_offset,
+            weight_after_resp: after.first().copied().is_some_and(majority),
+            deadline_after_resp: after.get(1).copied().is_some_and(majority),
+            resp_order,
+        }
     }
 
     /// Notes in the provenance a row whose cells sit off this block's layout, and marks its

@@ -19,6 +19,7 @@
 
 use crate::grid::GridRow;
 use crate::header::Field;
+use crate::rebuild::align::{AlignSettings, Layout};
 use crate::rebuild::row::{is_footer_text, is_form_fields, is_note_text, Placed, PlacedCell, RowKind};
 use zhibiao_normalize::classify::{has_doc_number, has_points, looks_like_names, looks_like_units, parse_id, total_label};
 use zhibiao_normalize::text::fold_text;
@@ -34,13 +35,43 @@ fn is_deadline_cell(text: &str) -> bool {
     short && parse_deadline(text).is_some()
 }
 
-/// Where a page block prints its 完成时限 relative to its 权重, learned from its rows that show
-/// both: a row showing only one of them (the other cell merged and printed on another row)
-/// keeps an empty cell where the other would be, and the cells after it count from there.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct AnchorHint {
+/// How a page block lays out the cells after the texts, learned from its rows and its
+/// header: where 完成时限 stands relative to 权重, whether either is printed after the
+/// responsibility cells (one-row headers of 行政能力目标 tables put them anywhere), and the
+/// order of 分管领导 / 责任单位 / 责任人 in the header.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RowHint {
     /// Column of 完成时限 minus column of 权重 (negative when 完成时限 comes first).
     pub deadline_gap: Option<isize>,
+    pub weight_after_resp: bool,
+    pub deadline_after_resp: bool,
+    pub resp_order: [Field; 3],
+}
+
+impl Default for RowHint {
+    fn default() -> Self {
+        RowHint { deadline_gap: None, weight_after_resp: false, deadline_after_resp: false, resp_order: [Field::Leaders, Field::Units, Field::Persons] }
+    }
+}
+
+impl RowHint {
+    fn after_resp(&self, f: Field) -> bool {
+        match f {
+            Field::Weight => self.weight_after_resp,
+            Field::Deadline => self.deadline_after_resp,
+            _ => false,
+        }
+    }
+
+    /// The fields after the texts, in the order the block prints them.
+    pub fn tail(&self) -> Vec<Field> {
+        let anchors = if self.deadline_gap.is_some_and(|g| g < 0) { [Field::Deadline, Field::Weight] } else { [Field::Weight, Field::Deadline] };
+        let mut out: Vec<Field> = anchors.iter().copied().filter(|f| !self.after_resp(*f)).collect();
+        out.extend(self.resp_order);
+        out.extend(anchors.iter().copied().filter(|f| self.after_resp(*f)));
+        out.push(Field::Remarks);
+        out
+    }
 }
 
 /// Types one row.
@@ -48,12 +79,12 @@ pub fn classify_row(row: &GridRow) -> RowKind {
     if crate::header::is_header_row(row) {
         return RowKind::Header;
     }
-    classify_data_row(row, AnchorHint::default())
+    classify_data_row(row, RowHint::default())
 }
 
 /// Types a row known not to be a header: every row of a region's page blocks, whose header
 /// rows [`crate::region`] has already taken out (a row it kept is no header on its own).
-pub fn classify_data_row(row: &GridRow, hint: AnchorHint) -> RowKind {
+pub fn classify_data_row(row: &GridRow, hint: RowHint) -> RowKind {
     let filled: Vec<usize> = row.filled().collect();
     let first_text = filled.first().map(|&i| row.cell(i)).unwrap_or("");
     if filled.len() == 1 || is_note_text(first_text) {
@@ -106,7 +137,7 @@ fn join_filled(row: &GridRow) -> String {
 
 /// Places the cells of a row with its id at `id_col` (or, for an orphan, with no id: then
 /// every cell before the first text is taken as a label only if the row has no text there).
-fn place_after(row: &GridRow, id_col: Option<usize>, id: Option<String>, hint: AnchorHint) -> Placed {
+fn place_after(row: &GridRow, id_col: Option<usize>, id: Option<String>, hint: RowHint) -> Placed {
     let mut placed = Placed { id, id_col, ..Default::default() };
     let start = id_col.map(|c| c + 1).unwrap_or(0);
     if let Some(c) = id_col {
@@ -127,45 +158,44 @@ fn place_after(row: &GridRow, id_col: Option<usize>, id: Option<String>, hint: A
             placed.fields.insert(field, PlacedCell::at(row, i));
         }
     }
-    // Where the texts end and the responsibility cells begin. Without anchors, the first
-    // names or units cell after a text marks the boundary.
-    // With one anchor, the other's (empty) cell is where the block prints it, when that
-    // cell is indeed empty; otherwise the row is read around the anchor it shows.
-    let empty_at = |c: isize| c >= 0 && row.cells.get(c as usize).is_none_or(|x| x.text.trim().is_empty());
-    let (text_end, resp_start) = match (weight_at, deadline_at) {
-        (Some(w), Some(d)) => (w.min(d), w.max(d) + 1),
-        (Some(w), None) => match hint.deadline_gap {
-            Some(g) if g > 0 && empty_at(w as isize + g) => (w, (w as isize + g + 1) as usize),
-            Some(g) if g < 0 && empty_at(w as isize + g) && (w as isize + g) as usize >= start => ((w as isize + g) as usize, w + 1),
-            _ => (w, w + 1),
-        },
-        (None, Some(d)) => match hint.deadline_gap {
-            Some(g) if g > 0 && empty_at(d as isize - g) && (d as isize - g) as usize >= start => ((d as isize - g) as usize, d + 1),
-            Some(g) if g < 0 && empty_at(d as isize - g) => (d, (d as isize - g + 1) as usize),
-            _ => (d, d + 1),
-        },
-        (None, None) => {
-            let b = filled
-                .iter()
-                .copied()
-                .skip(1)
-                .find(|&i| looks_like_names(row.cell(i)) || looks_like_units(row.cell(i)))
-                .unwrap_or(usize::MAX);
-            (b, b)
+    // Where the texts end: at the first anchor printed before the responsibility cells; for
+    // a row showing one anchor, at the other's empty cell where the block prints it first;
+    // else (anchors after the responsibility cells, or none) at the first names or units
+    // cell after a text.
+    let empty_at = |c: isize| c >= start as isize && row.cells.get(c as usize).is_none_or(|x| x.text.trim().is_empty());
+    let mut ends: Vec<usize> = Vec::new();
+    if let Some(w) = weight_at.filter(|_| !hint.weight_after_resp) {
+        ends.push(w);
+        if let (None, Some(g)) = (deadline_at, hint.deadline_gap.filter(|&g| g < 0 && !hint.deadline_after_resp)) {
+            if empty_at(w as isize + g) {
+                ends.push((w as isize + g) as usize);
+            }
         }
+    }
+    if let Some(d) = deadline_at.filter(|_| !hint.deadline_after_resp) {
+        ends.push(d);
+        if let (None, Some(g)) = (weight_at, hint.deadline_gap.filter(|&g| g > 0 && !hint.weight_after_resp)) {
+            if empty_at(d as isize - g) {
+                ends.push((d as isize - g) as usize);
+            }
+        }
+    }
+    let text_end = match ends.iter().min() {
+        Some(&e) => e,
+        None => filled
+            .iter()
+            .copied()
+            .skip(1)
+            .find(|&i| Some(i) != weight_at && Some(i) != deadline_at && (looks_like_names(row.cell(i)) || looks_like_units(row.cell(i))))
+            .into_iter()
+            .chain([weight_at, deadline_at].into_iter().flatten())
+            .min()
+            .unwrap_or(usize::MAX),
     };
     let texts: Vec<usize> = filled.iter().copied().filter(|&i| i < text_end).collect();
     place_texts(row, &texts, &mut placed);
-    let between: Vec<usize> = filled
-        .iter()
-        .copied()
-        .filter(|&i| i > text_end && i < resp_start && Some(i) != weight_at && Some(i) != deadline_at)
-        .collect();
-    for i in between {
-        placed.unplaced.push(PlacedCell::at(row, i));
-    }
-    let resp: Vec<usize> = filled.iter().copied().filter(|&i| i >= resp_start).collect();
-    place_responsibility(row, &resp, resp_start, &mut placed);
+    let tail: Vec<usize> = filled.iter().copied().filter(|&i| i >= text_end).collect();
+    place_tail(row, &tail, weight_at, deadline_at, &hint.tail(), &mut placed);
     placed
 }
 
@@ -226,51 +256,70 @@ fn place_texts(row: &GridRow, cols: &[usize], placed: &mut Placed) {
     }
 }
 
-const RESP_SLOTS: [Field; 4] = [Field::Leaders, Field::Units, Field::Persons, Field::Remarks];
-
-/// Sorts the cells after the anchors into 分管领导 / 责任单位 / 责任人 / 备注.
-fn place_responsibility(row: &GridRow, cols: &[usize], resp_start: usize, placed: &mut Placed) {
-    // Each cell is typed once as names; as units only up to the first units cell.
-    let names_at: Vec<bool> = cols.iter().map(|&i| looks_like_names(row.cell(i))).collect();
-    let units_at = cols.iter().zip(&names_at).position(|(&i, &names)| !names && looks_like_units(row.cell(i)));
-    for (k, &i) in cols.iter().enumerate() {
-        let by_offset = RESP_SLOTS.get(i.saturating_sub(resp_start)).copied().unwrap_or(Field::Remarks);
-        let names = names_at.get(k).copied().unwrap_or(false);
-        let wanted = match units_at {
-            Some(u) if k == u => Field::Units,
-            Some(u) if names && k < u => Field::Leaders,
-            Some(u) if names && k > u => Field::Persons,
-            Some(u) if k > u => Field::Remarks,
-            _ if names && by_offset == Field::Units => {
-                if placed.fields.contains_key(&Field::Leaders) {
-                    Field::Persons
-                } else {
-                    Field::Leaders
-                }
-            }
-            _ if names => by_offset,
-            _ if matches!(by_offset, Field::Leaders | Field::Persons) => {
-                if placed.fields.contains_key(&Field::Leaders) && !placed.fields.contains_key(&Field::Units) {
-                    Field::Units
-                } else {
-                    Field::Remarks
-                }
-            }
-            _ => by_offset,
-        };
-        // A slot already taken pushes the cell to the next free slot in layout order.
-        let free = RESP_SLOTS
-            .iter()
-            .skip_while(|&&f| f != wanted)
-            .find(|f| !placed.fields.contains_key(f))
-            .copied();
-        let cell = PlacedCell::at(row, i);
-        match free {
-            Some(f) => {
-                placed.fields.insert(f, cell);
-            }
-            None => placed.unplaced.push(cell),
+/// Sorts the cells after the texts into the block's tail slots (权重, 完成时限, 分管领导,
+/// 责任单位, 责任人, 备注 in the order it prints them), with the typed alignment of
+/// [`crate::rebuild::align`]: each cell goes where its content fits (names to a names slot, a
+/// unit list to 责任单位, other text to 备注) and where its column says, counted from the
+/// row's anchor; a row whose cells moved pays once for each change of offset. The anchors,
+/// found by content, stay in their slots; a cell that fits nowhere is reported.
+fn place_tail(row: &GridRow, cells: &[usize], weight_at: Option<usize>, deadline_at: Option<usize>, slots: &[Field], placed: &mut Placed) {
+    if cells.is_empty() {
+        return;
+    }
+    let slot_of = |f: Field| slots.iter().position(|&s| s == f);
+    let first_resp_slot = slot_of(Field::Leaders).into_iter().chain(slot_of(Field::Units)).chain(slot_of(Field::Persons)).min().unwrap_or(0);
+    let (ref_slot, ref_col) = weight_at
+        .and_then(|w| Some((slot_of(Field::Weight)?, w)))
+        .or_else(|| deadline_at.and_then(|d| Some((slot_of(Field::Deadline)?, d))))
+        .unwrap_or((first_resp_slot, cells.first().copied().unwrap_or(0)));
+    let columns: Vec<usize> = (0..slots.len()).map(|j| (ref_col as isize + j as isize - ref_slot as isize).max(0) as usize).collect();
+    let scores: Vec<Vec<f64>> = cells
+        .iter()
+        .map(|&i| {
+            let text = row.cell(i);
+            let anchor = if Some(i) == weight_at {
+                Some(Field::Weight)
+            } else if Some(i) == deadline_at {
+                Some(Field::Deadline)
+            } else {
+                None
+            };
+            let names = anchor.is_none() && looks_like_names(text);
+            let units = anchor.is_none() && !names && looks_like_units(text);
+            slots.iter().map(|&slot| tail_fit(slot, anchor, names, units)).collect()
+        })
+        .collect();
+    let layout = Layout { slots: slots.to_vec(), columns, fill_rates: vec![0.5; slots.len()], settings: AlignSettings::default() };
+    let alignment = layout.align(cells, &scores);
+    for p in alignment.placements {
+        let Some(&i) = cells.get(p.cell) else { continue };
+        if Some(i) == weight_at || Some(i) == deadline_at {
+            continue;
         }
+        match p.slot.and_then(|j| slots.get(j)) {
+            Some(&f) if !placed.fields.contains_key(&f) => {
+                placed.fields.insert(f, PlacedCell::at(row, i));
+            }
+            _ => placed.unplaced.push(PlacedCell::at(row, i)),
+        }
+    }
+}
+
+/// How well a cell after the texts suits a tail slot (log-odds-like, as the alignment wants).
+fn tail_fit(slot: Field, anchor: Option<Field>, names: bool, units: bool) -> f64 {
+    match (slot, anchor) {
+        (Field::Weight | Field::Deadline, Some(a)) if a == slot => 3.0,
+        (_, Some(_)) | (Field::Weight | Field::Deadline, None) => f64::NEG_INFINITY,
+        (Field::Leaders | Field::Persons, _) if names => 2.0,
+        (Field::Leaders | Field::Persons, _) if units => f64::NEG_INFINITY,
+        (Field::Leaders | Field::Persons, _) => -3.0,
+        (Field::Units, _) if units => 2.0,
+        (Field::Units, _) if names => -1.0,
+        (Field::Units, _) => 0.0,
+        // A remark may look like names (`新增`) or a unit; where it stands decides.
+        (_, _) if names => 0.0,
+        (_, _) if units => -0.5,
+        _ => 1.0,
     }
 }
 
@@ -284,7 +333,7 @@ mod tests {
     }
 
     fn classify_with(cells: &[&str], gap: isize) -> Placed {
-        record(classify_data_row(&row(cells), AnchorHint { deadline_gap: Some(gap) }))
+        record(classify_data_row(&row(cells), RowHint { deadline_gap: Some(gap), ..RowHint::default() }))
     }
 
     fn record(kind: RowKind) -> Placed {

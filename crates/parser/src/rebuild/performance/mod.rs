@@ -4,14 +4,17 @@
 //!    完成时限).
 //! 2. The shared [`super::walk`] turns rows into drafts; this family opens each record with its
 //!    sequence id and the 项目 labels carried down ([`labels`]).
-//! 3. [`merge`] repairs what merged cells and OCR did to the rows: names spilled from one
-//!    merged cell, a column sitting one row late, 文件依据 / 一级指标 shared by every row of
-//!    the first-level indicator, and responsibility cells merged over several rows.
+//! 3. [`labels`] gives each row its category and group from the table's structure;
+//!    [`merge`] repairs what merged cells and OCR did to the rows: names spilled from one
+//!    merged cell, a column sitting one row late, 一级指标 printed in pieces ([`primary`]),
+//!    文件依据 / 一级指标 shared by every row of the first-level indicator, and
+//!    responsibility cells merged over several rows.
 //! 4. Drafts become [`Record`]s with every field normalised (`zhibiao-normalize`).
 
 pub mod labels;
 pub mod merge;
 pub mod place;
+pub mod primary;
 
 
 use std::collections::HashMap;
@@ -155,6 +158,7 @@ pub fn rebuild(region: &TableRegion, declared: &[DeclaredCount], trace: &mut Tra
     merge::resolve_spills(&mut drafts, &mut issues);
     merge::resolve_orphans(&mut drafts, &mut issues);
     super::apply_spans(&mut drafts, &merge::SPANNING);
+    primary::join_split_primaries(&mut drafts, &mut issues);
     merge::share_first_level(&mut drafts, &mut issues);
     merge::fill_merged_cells(&mut drafts, region.spans_known, &mut issues);
     header_disagreement(region, &layouts, &mut issues);
@@ -290,11 +294,24 @@ impl BlockLayout {
             }
             _ => resp,
         };
+        let records = || {
+            entries.iter().filter(move |(eb, _, _)| *eb == b).filter_map(|(_, _, k)| match k {
+                RowKind::Record(p) => Some(p),
+                _ => None,
+            })
+        };
+        let id_col = mode(records().filter_map(|p| p.id_col), false);
+        let text_offsets = [Field::Basis, Field::Primary, Field::Secondary].map(|f| {
+            mode(records().filter(|p| p.id_col == id_col).filter_map(|p| p.col(f)?.checked_sub(p.id_col?)), false)
+        });
         RowHint {
             deadline_gap: self.deadline_offset,
             weight_after_resp: after.first().copied().is_some_and(majority),
             deadline_after_resp: after.get(1).copied().is_some_and(majority),
             resp_order,
+            text_offsets,
+            id_col,
+            weight_col: self.weight_col,
         }
     }
 

@@ -46,11 +46,27 @@ pub struct RowHint {
     pub weight_after_resp: bool,
     pub deadline_after_resp: bool,
     pub resp_order: [Field; 3],
+    /// Where the block's rows print 文件依据, 一级指标 and 二级指标, counted from the id's
+    /// column, and where they print the id: a text that its content does not type is placed
+    /// by its column when its row sits where the block's rows do.
+    pub text_offsets: [Option<usize>; 3],
+    pub id_col: Option<usize>,
+    /// Where the block's rows print 权重: a row whose 权重 sits elsewhere lost or gained
+    /// cells, so its columns say nothing about its texts.
+    pub weight_col: Option<usize>,
 }
 
 impl Default for RowHint {
     fn default() -> Self {
-        RowHint { deadline_gap: None, weight_after_resp: false, deadline_after_resp: false, resp_order: [Field::Leaders, Field::Units, Field::Persons] }
+        RowHint {
+            deadline_gap: None,
+            weight_after_resp: false,
+            deadline_after_resp: false,
+            resp_order: [Field::Leaders, Field::Units, Field::Persons],
+            text_offsets: [None; 3],
+            id_col: None,
+            weight_col: None,
+        }
     }
 }
 
@@ -193,7 +209,9 @@ fn place_after(row: &GridRow, id_col: Option<usize>, id: Option<String>, hint: R
             .unwrap_or(usize::MAX),
     };
     let texts: Vec<usize> = filled.iter().copied().filter(|&i| i < text_end).collect();
-    place_texts(row, &texts, &mut placed);
+    let in_place = id_col.is_some() && id_col == hint.id_col && weight_at.is_some() && weight_at == hint.weight_col;
+    let offsets = if in_place { hint.text_offsets } else { [None; 3] };
+    place_texts(row, &texts, start, offsets, &mut placed);
     let tail: Vec<usize> = filled.iter().copied().filter(|&i| i >= text_end).collect();
     place_tail(row, &tail, weight_at, deadline_at, &hint.tail(), &mut placed);
     placed
@@ -205,8 +223,11 @@ fn slot_index(f: Field) -> usize {
     TEXT_SLOTS.iter().position(|&s| s == f).unwrap_or(0)
 }
 
-/// Sorts the text cells of a row into 文件依据 / 一级指标 / 二级指标 (see the module doc).
-fn place_texts(row: &GridRow, cols: &[usize], placed: &mut Placed) {
+/// Sorts the text cells of a row into 文件依据 / 一级指标 / 二级指标 (see the module doc). A
+/// cell its content does not type takes the slot its column gives (`offsets`, counted from
+/// `start`, the column after the id) when that keeps the slots in order; the rest fill the
+/// free slots right-aligned.
+fn place_texts(row: &GridRow, cols: &[usize], start: usize, offsets: [Option<usize>; 3], placed: &mut Placed) {
     let strong: Vec<Option<usize>> = cols
         .iter()
         .map(|&i| {
@@ -226,6 +247,23 @@ fn place_texts(row: &GridRow, cols: &[usize], placed: &mut Placed) {
         })
         .collect();
     let mut slots = strong.clone();
+    // Position is weak evidence: a row showing one text shows its 二级指标 wherever it sits,
+    // and a finished sentence is no piece of a title.
+    let positional = cols.len() >= 2;
+    for (k, &i) in cols.iter().enumerate() {
+        if !positional || slots.get(k).copied().flatten().is_some() || row.cell(i).trim_end().ends_with(['。', '.']) {
+            continue;
+        }
+        let Some(s) = offsets.iter().position(|o| *o == i.checked_sub(start).map(|x| x + 1)) else { continue };
+        let taken = slots.iter().any(|x| *x == Some(s));
+        let before_ok = slots.iter().take(k).flatten().all(|&x| x < s);
+        let after_ok = slots.iter().skip(k + 1).flatten().all(|&x| x > s);
+        if !taken && before_ok && after_ok {
+            if let Some(slot) = slots.get_mut(k) {
+                *slot = Some(s);
+            }
+        }
+    }
     // Unknown cells, right to left, take the highest free slot that leaves room for the
     // unknown cells still to their left.
     for k in (0..cols.len()).rev() {

@@ -166,54 +166,68 @@ fn is_whole(cell: &PlacedCell) -> bool {
 /// is not a whole label itself and the joined text reads as a vocabulary word, or when short
 /// pieces outside the vocabulary only make sense together.
 fn join_fragments(sightings: &[Sighting]) -> Vec<Sighting> {
-    let key = |s: &Sighting| match s.column {
-        LabelColumn::Category => (0, 0),
-        LabelColumn::Group => (1, 0),
-        LabelColumn::Unknown => (2, s.cell.col),
+    // Pieces of one label sit in one column; a row whose cells moved leaves the column
+    // unknown, and such a piece may belong to either.
+    let compatible = |a: &Sighting, b: &Sighting| match (a.column, b.column) {
+        (LabelColumn::Unknown, _) | (_, LabelColumn::Unknown) => true,
+        (x, y) => x == y,
     };
+    let adjacent = |a: &Sighting, b: &Sighting| b.at == a.at + 1 || b.line == a.line + 1 || (b.at == a.at && b.line > a.line);
     let mut order: Vec<&Sighting> = sightings.iter().collect();
-    order.sort_by_key(|s| (key(s), s.at, s.line));
-    let next_to = |a: &Sighting, b: &Sighting| key(a) == key(b) && (b.at == a.at + 1 || b.line == a.line + 1 || (b.at == a.at && b.line > a.line));
+    order.sort_by_key(|s| (s.at, s.line, s.cell.col));
+    let mut used = vec![false; order.len()];
     let mut out: Vec<Sighting> = Vec::new();
-    let mut i = 0;
-    while let Some(first) = order.get(i) {
+    for i in 0..order.len() {
+        let Some(first) = order.get(i).copied() else { continue };
+        if used.get(i).copied().unwrap_or(true) {
+            continue;
+        }
+        // The pieces that may follow this one: the next unused compatible piece on the next
+        // row, up to four pieces.
+        let mut chain: Vec<usize> = vec![i];
+        while chain.len() < 4 {
+            let Some(last) = chain.last().and_then(|&k| order.get(k)).copied() else { break };
+            let next = (i + 1..order.len()).find(|&j| {
+                !used.get(j).copied().unwrap_or(true)
+                    && !chain.contains(&j)
+                    && order.get(j).is_some_and(|b| compatible(first, b) && compatible(last, b) && adjacent(last, b))
+            });
+            match next {
+                Some(j) => chain.push(j),
+                None => break,
+            }
+        }
+        let text_of = |n: usize| -> String { chain.iter().take(n).filter_map(|&k| order.get(k)).map(|s| s.cell.text.as_str()).collect() };
+        let read = |n: usize| read_label(&PlacedCell { col: first.cell.col, text: text_of(n), row_span: 1 });
         let mut take = 1;
         if is_whole(&first.cell) {
             // Points or a page suffix printed on the rows below a whole label belong to it.
             let has_points = read_label(&first.cell).points.is_some();
-            while let (Some(a), Some(b)) = (order.get(i + take - 1), order.get(i + take)) {
-                let tail = read_label(&b.cell);
-                if !next_to(a, b) || tail.kind != LabelKind::PointsOnly || (has_points && tail.points.is_some()) {
+            while take < chain.len() {
+                let Some(piece) = chain.get(take).and_then(|&k| order.get(k)) else { break };
+                let tail = read_label(&piece.cell);
+                if tail.kind != LabelKind::PointsOnly || (has_points && tail.points.is_some()) {
                     break;
                 }
                 take += 1;
             }
         } else {
-            let mut text = first.cell.text.clone();
-            let mut best = 0;
-            let mut j = i;
-            while let (Some(a), Some(b)) = (order.get(j), order.get(j + 1)) {
-                if !next_to(a, b) || j + 1 - i >= 4 {
-                    break;
-                }
-                text.push_str(&b.cell.text);
-                let joined = PlacedCell { col: first.cell.col, text: text.clone(), row_span: 1 };
-                let l = read_label(&joined);
+            for n in 2..=chain.len() {
+                let l = read(n);
                 let vocabulary = matches!(l.kind, LabelKind::Category(_) | LabelKind::Group(_)) && !l.garbled;
-                let short_words = matches!(l.kind, LabelKind::Other(ref t) if t.chars().count() <= 8)
-                    && [a, b].iter().all(|x| squash(&x.cell.text).chars().count() <= 3)
-                    && best == 0;
+                let pieces_short = chain.iter().take(n).filter_map(|&k| order.get(k)).all(|s| squash(&s.cell.text).chars().count() <= 3);
+                let short_words = n == 2 && take == 1 && pieces_short && matches!(l.kind, LabelKind::Other(ref t) if t.chars().count() <= 8);
                 if vocabulary || short_words {
-                    best = j + 1 - i;
+                    take = n;
                 }
-                j += 1;
             }
-            take = best + 1;
         }
-        let pieces = order.get(i..i + take).unwrap_or(&[]);
-        let text: String = pieces.iter().map(|s| s.cell.text.as_str()).collect();
-        out.push(Sighting { cell: PlacedCell { col: first.cell.col, text, row_span: 1 }, ..(*first).clone() });
-        i += take;
+        for &k in chain.iter().take(take) {
+            if let Some(u) = used.get_mut(k) {
+                *u = true;
+            }
+        }
+        out.push(Sighting { cell: PlacedCell { col: first.cell.col, text: text_of(take), row_span: 1 }, ..first.clone() });
     }
     out.sort_by_key(|s| (s.at, s.line));
     out

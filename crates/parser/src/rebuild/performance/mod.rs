@@ -312,6 +312,7 @@ impl BlockLayout {
             text_offsets,
             id_col,
             weight_col: self.weight_col,
+            resp_gaps: place::learn_resp_gaps(records(), resp_order),
         }
     }
 

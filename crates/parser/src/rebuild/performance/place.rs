@@ -54,6 +54,9 @@ pub struct RowHint {
     /// Where the block's rows print 权重: a row whose 权重 sits elsewhere lost or gained
     /// cells, so its columns say nothing about its texts.
     pub weight_col: Option<usize>,
+    /// Columns from 分管领导 / 责任单位 / 责任人 (in `resp_order`) to the next, learned from
+    /// the block's rows: a block that keeps an empty column between two of them.
+    pub resp_gaps: [Option<usize>; 2],
 }
 
 impl Default for RowHint {
@@ -66,6 +69,7 @@ impl Default for RowHint {
             text_offsets: [None; 3],
             id_col: None,
             weight_col: None,
+            resp_gaps: [None; 2],
         }
     }
 }
@@ -88,6 +92,47 @@ impl RowHint {
         out.push(Field::Remarks);
         out
     }
+
+    /// The columns between each tail slot and the next: 1, or what the block's rows keep
+    /// between two responsibility fields.
+    fn gaps(&self, tail: &[Field]) -> Vec<usize> {
+        tail.windows(2)
+            .map(|w| {
+                let pair = (w.first().copied(), w.get(1).copied());
+                let learned = self.resp_order.windows(2).zip(self.resp_gaps).find_map(|(r, g)| (pair == (r.first().copied(), r.get(1).copied())).then_some(g).flatten());
+                learned.filter(|g| (1..=3).contains(g)).unwrap_or(1)
+            })
+            .collect()
+    }
+}
+
+/// The columns a block keeps between its responsibility fields (in `order`), learned from its
+/// rows whose names cells the order alone assigns: a row with a unit cell and as many names
+/// cells on each side of it as the order has name fields there.
+pub fn learn_resp_gaps<'a>(rows: impl Iterator<Item = &'a Placed>, order: [Field; 3]) -> [Option<usize>; 2] {
+    let mut seen: [Vec<usize>; 2] = [Vec::new(), Vec::new()];
+    let unit_at = order.iter().position(|&f| f == Field::Units).unwrap_or(1);
+    for p in rows {
+        let Some(u) = p.col(Field::Units) else { continue };
+        let mut names: Vec<usize> = [Field::Leaders, Field::Persons, Field::Remarks]
+            .iter()
+            .filter_map(|f| p.fields.get(f))
+            .filter(|c| looks_like_names(&c.text))
+            .map(|c| c.col)
+            .collect();
+        names.sort_unstable();
+        let (before, after): (Vec<usize>, Vec<usize>) = names.into_iter().partition(|&c| c < u);
+        if before.len() != unit_at || after.len() != order.len() - unit_at - 1 {
+            continue;
+        }
+        let cols: Vec<usize> = before.into_iter().chain([u]).chain(after).collect();
+        for (k, w) in cols.windows(2).enumerate() {
+            if let (Some(slot), [a, b]) = (seen.get_mut(k), w) {
+                slot.push(b - a);
+            }
+        }
+    }
+    seen.map(|v| crate::rebuild::mode(v.into_iter(), false))
 }
 
 /// Types one row.
@@ -213,7 +258,9 @@ fn place_after(row: &GridRow, id_col: Option<usize>, id: Option<String>, hint: R
     let offsets = if in_place { hint.text_offsets } else { [None; 3] };
     place_texts(row, &texts, start, offsets, &mut placed);
     let tail: Vec<usize> = filled.iter().copied().filter(|&i| i >= text_end).collect();
-    place_tail(row, &tail, weight_at, deadline_at, &hint.tail(), &mut placed);
+    let slots = hint.tail();
+    let gaps = hint.gaps(&slots);
+    place_tail(row, &tail, weight_at, deadline_at, &slots, &gaps, &mut placed);
     placed
 }
 
@@ -300,7 +347,7 @@ fn place_texts(row: &GridRow, cols: &[usize], start: usize, offsets: [Option<usi
 /// unit list to 责任单位, other text to 备注) and where its column says, counted from the
 /// row's anchor; a row whose cells moved pays once for each change of offset. The anchors,
 /// found by content, stay in their slots; a cell that fits nowhere is reported.
-fn place_tail(row: &GridRow, cells: &[usize], weight_at: Option<usize>, deadline_at: Option<usize>, slots: &[Field], placed: &mut Placed) {
+fn place_tail(row: &GridRow, cells: &[usize], weight_at: Option<usize>, deadline_at: Option<usize>, slots: &[Field], gaps: &[usize], placed: &mut Placed) {
     if cells.is_empty() {
         return;
     }
@@ -310,7 +357,15 @@ fn place_tail(row: &GridRow, cells: &[usize], weight_at: Option<usize>, deadline
         .and_then(|w| Some((slot_of(Field::Weight)?, w)))
         .or_else(|| deadline_at.and_then(|d| Some((slot_of(Field::Deadline)?, d))))
         .unwrap_or((first_resp_slot, cells.first().copied().unwrap_or(0)));
-    let columns: Vec<usize> = (0..slots.len()).map(|j| (ref_col as isize + j as isize - ref_slot as isize).max(0) as usize).collect();
+    // Each slot's column counted from the slot 0, then placed so the reference lands on its
+    // cell.
+    let mut from_first: Vec<isize> = vec![0];
+    for j in 1..slots.len() {
+        let prev = from_first.last().copied().unwrap_or(0);
+        from_first.push(prev + gaps.get(j - 1).copied().unwrap_or(1) as isize);
+    }
+    let shift = ref_col as isize - from_first.get(ref_slot).copied().unwrap_or(0);
+    let columns: Vec<usize> = from_first.iter().map(|c| (c + shift).max(0) as usize).collect();
     let scores: Vec<Vec<f64>> = cells
         .iter()
         .map(|&i| {

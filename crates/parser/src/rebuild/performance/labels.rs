@@ -221,6 +221,21 @@ fn join_fragments(sightings: &[Sighting]) -> Vec<Sighting> {
                     take = n;
                 }
             }
+            // Points cut over the rows below (`（5` / `分）`) complete the label read so far.
+            let words = |l: &Label| match &l.kind {
+                LabelKind::Category(w) | LabelKind::Group(w) | LabelKind::Other(w) => Some(w.clone()),
+                LabelKind::PointsOnly => None,
+            };
+            let base = read(take);
+            if base.points.is_none() {
+                for n in take + 1..=chain.len() {
+                    let l = read(n);
+                    if l.points.is_some() && words(&l) == words(&base) {
+                        take = n;
+                        break;
+                    }
+                }
+            }
         }
         for &k in chain.iter().take(take) {
             if let Some(u) = used.get_mut(k) {
@@ -410,6 +425,8 @@ pub fn assign(drafts: &mut [Draft], input: &LabelInput<'_>, issues: &mut Vec<Iss
                 Some(c) => (Level::Category, c.clone(), Some(c.clone())),
                 None => continue,
             },
+            // Bare digits or brackets are a piece of points, not a name.
+            LabelKind::Other(t) if !t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) => continue,
             LabelKind::Other(t) => {
                 let total = l.points.is_some_and(|p| input.total_values.iter().any(|&v| same_points(v, p)));
                 let level = match s.column {
@@ -438,6 +455,14 @@ pub fn assign(drafts: &mut [Draft], input: &LabelInput<'_>, issues: &mut Vec<Iss
             }
         }
         seen.push(Seen { at: s.at, line: s.line, level, name, points: l.points, own_row: s.own_row });
+    }
+    // A table whose title names a category its labels do not (`…行政能力目标考评表`) opens
+    // with that category: it covers the rows up to the first category label printed.
+    let titled = input.title.map(squash).and_then(|t| CATEGORIES.iter().find(|c| t.contains(*c)).copied());
+    let mut from_title: Option<&str> = None;
+    if let Some(name) = titled.filter(|n| !seen.iter().any(|s| s.level == Level::Category && s.name == *n)) {
+        seen.push(Seen { at: 0, line: 0, level: Level::Category, name: name.to_string(), points: None, own_row: false });
+        from_title = Some(name);
     }
     seen.sort_by_key(|s| (s.at, s.line));
 
@@ -583,16 +608,19 @@ pub fn assign(drafts: &mut [Draft], input: &LabelInput<'_>, issues: &mut Vec<Iss
             );
         }
     }
-    // A table that prints no category names it in its title, if anywhere.
-    if cat.iter().all(Option::is_none) {
-        let named = input.title.map(squash).and_then(|t| CATEGORIES.iter().find(|c| t.contains(*c)).copied());
-        if let Some(name) = named {
-            let line = drafts.first().map(Draft::line).unwrap_or(0);
-            let msg = format!("label_from_title: no category label is printed in the table; its title names {name}");
-            issues.push(Issue::new(Severity::Info, "label_from_title", msg.clone()).at_line(line));
-            for (slot, d) in cat.iter_mut().zip(drafts.iter_mut()) {
-                *slot = Some((name.to_string(), Some(Evidence::Strong)));
-                d.repairs.push(msg.clone());
+    if let Some(name) = from_title {
+        let rows: Vec<usize> = (0..drafts.len()).filter(|&i| cat.get(i).is_some_and(|c| c.as_ref().is_some_and(|(n, _)| n == name))).collect();
+        if let Some(&first) = rows.first() {
+            let line = drafts.get(first).map(Draft::line).unwrap_or(0);
+            let msg = format!("label_from_title: no label names the category of these rows; the table's title names {name}");
+            issues.push(Issue::new(Severity::Info, "label_from_title", msg.clone()).record(drafts.get(first).map(|d| d.id.clone()).unwrap_or_default()).at_line(line));
+            for &i in &rows {
+                if let Some(slot) = cat.get_mut(i) {
+                    *slot = Some((name.to_string(), Some(Evidence::Strong)));
+                }
+                if let Some(d) = drafts.get_mut(i) {
+                    d.repairs.push(msg.clone());
+                }
             }
         }
     }

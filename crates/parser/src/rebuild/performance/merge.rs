@@ -45,7 +45,13 @@ pub fn resolve_spills(drafts: &mut [Draft], issues: &mut Vec<Issue>) {
             let Some(prev) = drafts.get(start - 1) else { break };
             let Some(cur) = drafts.get(start) else { break };
             let single = |x: &Draft| x.get(field).map(|t| split_names(t).len() == 1).unwrap_or(false);
-            let merged_rest = cur.get(Field::Leaders).is_none() && cur.get(Field::Units).is_none();
+            // The other responsibility cells of the run are merged too: each printed on at
+            // most one of its rows (whichever; Word centres them).
+            let run = || drafts.iter().take(i + 1).skip(start - 1);
+            let merged_rest = [Field::Leaders, Field::Units]
+                .iter()
+                .filter(|&&f| f != field)
+                .all(|&f| run().filter(|d| d.get(f).is_some()).count() <= 1);
             if fill_key(prev) == key && single(prev) && single(cur) && merged_rest {
                 start -= 1;
             } else {

@@ -416,7 +416,7 @@ pub fn assign(drafts: &mut [Draft], input: &LabelInput<'_>, issues: &mut Vec<Iss
             // A group word with a category's points in the category column is the category
             // label garbled: the points say which.
             LabelKind::Group(g) => match by_pts {
-                Some(c) if s.column != LabelColumn::Group && l.points.is_some_and(|p| block_weights.is_none_or(|w| !same_points(w, p))) => {
+                Some(c) if s.column == LabelColumn::Category && l.points.is_some_and(|p| block_weights.is_none_or(|w| !same_points(w, p))) => {
                     (Level::Category, c.clone(), Some(c.clone()))
                 }
                 _ => (Level::Group, g.clone(), l.garbled.then(|| g.clone())),

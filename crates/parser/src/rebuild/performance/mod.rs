@@ -93,7 +93,7 @@ pub fn rebuild(region: &TableRegion, declared: &[DeclaredCount], trace: &mut Tra
             )
         })
         .collect();
-    mark_label_rows(&mut entries, &id_cols);
+    mark_label_rows(&mut entries, region, &id_cols, &hints);
 
     let mut lexicon = UnitLexicon::default();
     for (_, _, kind) in &entries {
@@ -196,34 +196,42 @@ pub fn rebuild(region: &TableRegion, declared: &[DeclaredCount], trace: &mut Tra
 }
 
 /// Id-less rows with text in the 项目 columns, before the column where the block prints its
-/// ids: a merged label cell whose text (or a piece of it) the OCR put on a row of its own,
-/// or on a row that also carries wrapped text or spilled names. The label cells become a
-/// label row of their own, the rest stays what it was.
-fn mark_label_rows(entries: &mut Vec<Entry>, id_cols: &[Option<usize>]) {
+/// ids: a merged label cell whose text (or a piece of it, `80分` included) the OCR put on a
+/// row of its own, or on a row that also carries wrapped text or spilled names. The label
+/// cells become a label row of their own, and the rest of the row is read again without
+/// them. Entries and the region's rows correspond one to one when this runs.
+fn mark_label_rows(entries: &mut Vec<Entry>, region: &TableRegion, id_cols: &[Option<usize>], hints: &[RowHint]) {
+    let rows: Vec<&crate::grid::GridRow> = region.blocks.iter().flat_map(|block| block.rows.iter()).collect();
     let mut out: Vec<Entry> = Vec::with_capacity(entries.len());
-    for (b, line, kind) in entries.drain(..) {
-        let cells: Vec<PlacedCell> = match &kind {
-            RowKind::Continuation(cells) => cells.clone(),
-            RowKind::NameSpill(cell) => vec![cell.clone()],
-            _ => {
-                out.push((b, line, kind));
-                continue;
-            }
-        };
-        let Some(id_col) = id_cols.get(b).copied().flatten() else {
+    for (k, (b, line, kind)) in entries.drain(..).enumerate() {
+        let idless = matches!(kind, RowKind::Continuation(_) | RowKind::NameSpill(_) | RowKind::Orphan(_));
+        let (Some(id_col), Some(row)) = (id_cols.get(b).copied().flatten(), rows.get(k)) else {
             out.push((b, line, kind));
             continue;
         };
-        let (label, rest): (Vec<PlacedCell>, Vec<PlacedCell>) =
-            cells.into_iter().partition(|c| c.col < id_col && (labels::is_vocabulary_label(c) || labels::is_label_piece(c)));
+        if !idless {
+            out.push((b, line, kind));
+            continue;
+        }
+        let label: Vec<PlacedCell> = row
+            .filled()
+            .filter(|&i| i < id_col)
+            .map(|i| PlacedCell::at(row, i))
+            .filter(|c| labels::is_vocabulary_label(c) || labels::is_label_piece(c))
+            .collect();
         if label.is_empty() {
             out.push((b, line, kind));
             continue;
         }
+        let mut rest = (*row).clone();
+        for c in &label {
+            if let Some(cell) = rest.cells.get_mut(c.col) {
+                cell.text.clear();
+            }
+        }
         out.push((b, line, RowKind::Label(label)));
-        match kind {
-            RowKind::Continuation(_) if !rest.is_empty() => out.push((b, line, RowKind::Continuation(rest))),
-            _ => {}
+        if !rest.is_blank() {
+            out.push((b, line, classify_data_row(&rest, hints.get(b).copied().unwrap_or_default())));
         }
     }
     *entries = out;

@@ -99,7 +99,12 @@ fn print_breakdown(results: &[(Evaluation, Value, Vec<String>)]) {
             }
         }
     }
-    println!("  wrong / silent fields per field:");
+    for (e, _, _) in results {
+        for m in &e.score.notice_bad {
+            by_field.entry(format!("notice.{}", m.field)).or_default().0 += 1;
+        }
+    }
+    println!("  wrong / silent fields per field (notice fields: documents):");
     let mut fields: Vec<_> = by_field.into_iter().collect();
     fields.sort_by(|a, b| b.1 .0.cmp(&a.1 .0));
     for (f, (w, s)) in fields {

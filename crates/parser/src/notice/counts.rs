@@ -18,7 +18,7 @@ static COUNT_BEFORE_PLAIN: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?P<n>[0-9]+|[一二三四五六七八九十百两]+)(?:项|条|个)(?:考核|考评|绩效|评估)?指标").unwrap()
 });
 /// Verbs that make a plain `N条指标` a count of the table's indicators.
-const SETTING_WORDS: &[&str] = &["设置", "设定", "制定", "制订", "确定", "设立", "分解"];
+const SETTING_WORDS: &[&str] = &["设置", "设定", "制定", "制订", "确定", "设立", "分解", "包括", "涉及"];
 /// `17项一级指标`.
 static COUNT_BEFORE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?P<n>[0-9]+|[一二三四五六七八九十百两]+)(?:项|条|个)(?P<lv>[一二12])级(?:考核|考评|绩效|评估)?指标").unwrap()
@@ -136,7 +136,7 @@ pub(super) fn declared_counts(items: &[Item]) -> Vec<DeclaredCount> {
                     && !TOTAL_WORDS
                         .iter()
                         .any(|w| clause.contains(w) || matched.contains(w))
-                    && !(plain_before && SETTING_WORDS.iter().any(|w| tail_after(before, SCOPE_DELIMS).contains(w)))
+                    && !(plain_before && SETTING_WORDS.iter().any(|w| tail_after(before, SENTENCE_DELIMS).contains(w)))
                     && own.is_none())
             {
                 continue;
@@ -239,15 +239,22 @@ fn single_target(text: &str) -> Option<&'static str> {
 }
 
 /// The target named by the section a paragraph is in: walking back, the first heading (a
-/// short line) or enumerated paragraph decides; its lead names the target or none.
+/// short line) decides, its lead naming the target or none; an enumerated item with a body
+/// of its own on the way ends the search with none.
 fn scope_of_section(items: &[Item], i: usize) -> Option<&'static str> {
     for k in (0..i).rev().take(24) {
         let Some(l) = items.get(k).and_then(Item::para) else {
             continue;
         };
+        // A heading heads what follows it; an enumerated item with a body of its own
+        // (`（四）行政能力目标（20分）。由…`) closes its own topic, so a paragraph after it
+        // is no part of it (`以上共有一级指标14个` sums them all).
         let short = l.compact.chars().count() <= 30 && !l.compact.contains(['。', '；']);
-        if short || ENUMERATOR.is_match(&l.compact) {
+        if short {
             return scope_of_lead(&l.compact);
+        }
+        if ENUMERATOR.is_match(&l.compact) {
+            return None;
         }
     }
     None

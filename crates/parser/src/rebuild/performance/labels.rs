@@ -156,7 +156,7 @@ fn is_whole(cell: &PlacedCell) -> bool {
     match l.kind {
         LabelKind::Category(_) | LabelKind::Group(_) => !l.garbled,
         LabelKind::PointsOnly => l.points.is_some(),
-        LabelKind::Other(t) => t.chars().count() > 4 && !t.ends_with(['（', '(']),
+        LabelKind::Other(t) => t.chars().count() > 4 && t.matches(['（', '(']).count() <= t.matches(['）', ')']).count(),
     }
 }
 
@@ -230,7 +230,11 @@ fn join_fragments(sightings: &[Sighting]) -> Vec<Sighting> {
             if base.points.is_none() {
                 for n in take + 1..=chain.len() {
                     let l = read(n);
-                    if l.points.is_some() && words(&l) == words(&base) {
+                    let extends = match (words(&l), words(&base)) {
+                        (Some(w), Some(b)) => b.starts_with(&w),
+                        _ => false,
+                    };
+                    if l.points.is_some() && extends {
                         take = n;
                         break;
                     }

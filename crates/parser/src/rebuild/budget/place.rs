@@ -10,9 +10,8 @@
 
 use crate::grid::GridRow;
 use crate::header::Field;
-use crate::rebuild::align::{AlignSettings, Alignment, Layout};
+use crate::rebuild::align::{Alignment, Layout};
 use crate::rebuild::row::{is_footer_text, is_note_text, Placed, PlacedCell, RowKind};
-use crate::region::PageBlock;
 use once_cell::sync::Lazy;
 use regex::Regex;
 use zhibiao_model::Quantity;
@@ -131,6 +130,9 @@ impl Evidence {
             };
         }
         match field {
+            // Any text may stand in a column the template has no field for; a field of the
+            // template that suits the text as well is the better reading.
+            Field::Extra => -0.5,
             Field::StandardSource | Field::HistorySource if self.counted => -3.0,
             Field::StandardSource | Field::HistorySource if self.source => 2.0,
             // Sources are nearly always named as such (统计, 《…》, 根据…, …要求).
@@ -142,44 +144,8 @@ impl Evidence {
 }
 
 /// How well a text suits a slot; see [`Evidence::fit`].
-pub fn fit(field: Field, text: &str) -> f64 {
+pub fn cell_fit(field: Field, text: &str) -> f64 {
     Evidence::of(text).fit(field)
-}
-
-/// The table's layout: the template's slots that its headers name, in template order, laid
-/// over the columns its headers occupy. The headers say which columns exist; their printed
-/// order is not trusted (OCR shuffles the labels of multi-row headers). Where the counts do
-/// not match, each slot takes the column a header prints it over, else its template index.
-pub fn table_layout(blocks: &[PageBlock], settings: AlignSettings) -> Layout {
-    let mut named: Vec<Field> = Vec::new();
-    let mut columns: Vec<usize> = Vec::new();
-    for b in blocks {
-        for &(c, f) in &b.map.columns {
-            if !named.contains(&f) && SLOTS.contains(&f) {
-                named.push(f);
-            }
-            if !columns.contains(&c) {
-                columns.push(c);
-            }
-        }
-    }
-    columns.sort_unstable();
-    let slots: Vec<Field> = if named.is_empty() { SLOTS.to_vec() } else { SLOTS.iter().copied().filter(|f| named.contains(f)).collect() };
-    let cols: Vec<usize> = if columns.len() == slots.len() {
-        columns
-    } else {
-        slots
-            .iter()
-            .map(|&f| {
-                blocks
-                    .iter()
-                    .find_map(|b| b.map.column_of(f))
-                    .unwrap_or_else(|| SLOTS.iter().position(|&s| s == f).unwrap_or(0))
-            })
-            .collect()
-    };
-    let rows: Vec<Vec<usize>> = blocks.iter().flat_map(|b| b.rows.iter().map(|r| r.filled().collect())).collect();
-    Layout::learn(slots, cols, &rows, settings)
 }
 
 /// Types one row and places its cells.
@@ -212,6 +178,8 @@ pub fn classify_row(row: &GridRow, layout: &Layout) -> (RowKind, Option<Alignmen
     for p in &alignment.placements {
         let cell = PlacedCell::at(row, p.col);
         match p.slot.and_then(|s| layout.slots.get(s)) {
+            // A column no field takes: its text is reported, never dropped.
+            Some(&Field::Extra) => placed.unplaced.push(cell),
             Some(&field) => {
                 placed.fields.insert(field, cell);
             }
@@ -242,16 +210,16 @@ mod tests {
 
     #[test]
     fn values_sources_and_prose_are_told_apart() {
-        assert!(fit(Field::Target, "60家") > fit(Field::HistorySource, "60家"));
-        assert!(fit(Field::HistorySource, "内部统计") > fit(Field::HistoryLast, "内部统计"));
-        assert!(fit(Field::StandardValue, "应做尽做") > 0.0);
-        assert!(fit(Field::StandardSource, "《临沂市科技创新券实施管理办法（试行）》") > 0.0);
-        assert!(fit(Field::Target, "《临沂市科技创新券实施管理办法（试行）》") < 0.0);
-        assert!(fit(Field::DutyNo, "11") > 0.0);
-        assert_eq!(fit(Field::DutyNo, "政策规划"), f64::NEG_INFINITY);
-        assert!(fit(Field::Remarks, "12") < 0.0);
+        assert!(cell_fit(Field::Target, "60家") > cell_fit(Field::HistorySource, "60家"));
+        assert!(cell_fit(Field::HistorySource, "内部统计") > cell_fit(Field::HistoryLast, "内部统计"));
+        assert!(cell_fit(Field::StandardValue, "应做尽做") > 0.0);
+        assert!(cell_fit(Field::StandardSource, "《临沂市科技创新券实施管理办法（试行）》") > 0.0);
+        assert!(cell_fit(Field::Target, "《临沂市科技创新券实施管理办法（试行）》") < 0.0);
+        assert!(cell_fit(Field::DutyNo, "11") > 0.0);
+        assert_eq!(cell_fit(Field::DutyNo, "政策规划"), f64::NEG_INFINITY);
+        assert!(cell_fit(Field::Remarks, "12") < 0.0);
         // Words after a count do not make a source of it.
-        assert!(fit(Field::HistoryLast, "1项管理办法") > fit(Field::HistorySource, "1项管理办法"));
-        assert!(fit(Field::HistorySource, "《2019年临沂市机关党建工作要点》") > 0.0);
+        assert!(cell_fit(Field::HistoryLast, "1项管理办法") > cell_fit(Field::HistorySource, "1项管理办法"));
+        assert!(cell_fit(Field::HistorySource, "《2019年临沂市机关党建工作要点》") > 0.0);
     }
 }

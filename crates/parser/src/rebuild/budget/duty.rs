@@ -1,0 +1,304 @@
+//! Duties: which indicator rows each 职责 has, its number, and its merged cells given to
+//! every row of it.
+//!
+//! 1. [`group_duties`]: the rows that print duty cells (anchors) and the rows between them
+//!    are split by [`super::convention`]; consecutive parts that are one duty going on (a
+//!    page break printed its cells again, with the same name or number) are joined.
+//! 2. [`number_duties`]: the printed number, else the one after the duty above (reported);
+//!    a number printed again for another duty is a misread, renumbered so no two records
+//!    share an id. Ids are `{duty_no}-{n}`.
+//! 3. [`share_duty_fields`]: the duty's cells go to each of its rows; a row that did not
+//!    print them has them inferred, weakly where its duty was a close call.
+
+use std::collections::BTreeMap;
+
+use super::convention::{partition, Convention, Item, SURE};
+use super::place::{duty_no, DUTY_FIELDS};
+use crate::header::Field;
+use crate::rebuild::{Draft, Evidence};
+use crate::trace::Trace;
+use zhibiao_model::{Issue, Severity};
+use zhibiao_normalize::text::{fold_text, squash};
+
+/// One duty: its merged cells and its indicator rows.
+#[derive(Debug, Default)]
+pub struct Duty {
+    pub no: Option<u32>,
+    /// Duty-level cells as printed, with their lines.
+    pub cells: BTreeMap<Field, (String, u32)>,
+    pub members: Vec<Draft>,
+    /// Anchors (indices among the table's anchors) whose parts this duty joins.
+    anchors: Vec<usize>,
+    /// Members whose duty was a close call: `(member index, the other anchor, probability)`.
+    unsure: Vec<(usize, usize, f64)>,
+}
+
+impl Duty {
+    pub fn line(&self) -> u32 {
+        self.cells.values().map(|c| c.1).min().or_else(|| self.members.first().map(Draft::line)).unwrap_or(0)
+    }
+}
+
+/// A draft that shows indicator cells, not only the duty's.
+fn has_indicator_cells(d: &Draft) -> bool {
+    d.fields.iter().any(|(f, t)| !DUTY_FIELDS.contains(f) && !t.trim().is_empty())
+}
+
+/// Groups the drafts into duties (see the module doc). `spans_known`: the reader knows merged
+/// cells, so a duty's text is on the first row of its span.
+pub fn group_duties(drafts: Vec<Draft>, spans_known: bool, trace: &mut Trace, issues: &mut Vec<Issue>) -> Vec<Duty> {
+    let items: Vec<Item> = drafts
+        .iter()
+        .map(|d| Item { block: d.block, anchor: DUTY_FIELDS.iter().any(|&f| d.get(f).is_some()), indicator: has_indicator_cells(d) })
+        .collect();
+    let part = partition(&items, spans_known.then_some(Convention::First));
+    if let Some(c) = part.convention {
+        let [first, middle, last] = part.posterior;
+        trace.note(format!("duty cells printed on the {} row of each duty (first {first:.3}, middle {middle:.3}, last {last:.3})", c.name()));
+        if c != Convention::First && !spans_known {
+            let line = drafts.first().map(Draft::line).unwrap_or(0);
+            issues.push(
+                Issue::new(
+                    Severity::Info,
+                    "duty_cells_centred",
+                    format!(
+                        "the table prints each duty's 职责序号 / 部门职责 / 职责目标 on the {} row of its rows (probability {:.2}); the rows above them are read as theirs",
+                        c.name(),
+                        part.posterior.iter().copied().fold(0.0, f64::max)
+                    ),
+                )
+                .at_line(line),
+            );
+        }
+    }
+    let anchors = items.iter().filter(|i| i.anchor).count();
+    if anchors == 0 {
+        if drafts.is_empty() {
+            return Vec::new();
+        }
+        issues.push(Issue::new(
+            Severity::Warning,
+            "duty_missing",
+            "no row of the table prints a 职责序号 or 部门职责: the indicators are given duty 1",
+        ));
+        return vec![Duty { members: drafts, ..Default::default() }];
+    }
+    let mut parts: Vec<Duty> = (0..anchors).map(|k| Duty { anchors: vec![k], ..Default::default() }).collect();
+    for (i, mut d) in drafts.into_iter().enumerate() {
+        let Some(k) = part.owner.get(i).copied().flatten() else { continue };
+        let Some(duty) = parts.get_mut(k) else { continue };
+        if items.get(i).is_some_and(|it| it.anchor) {
+            take_duty_cells(&mut d, duty, issues);
+        }
+        let conf = part.confidence.get(i).copied().unwrap_or(1.0);
+        if conf < SURE {
+            let other = part.alternative.get(i).copied().flatten().unwrap_or(k);
+            duty.unsure.push((duty.members.len(), other, conf));
+        }
+        if items.get(i).is_some_and(|it| it.indicator) {
+            duty.members.push(d);
+        } else if let Some(last) = duty.members.last_mut() {
+            // Only duty cells on this row: its line still belongs to the duty's rows.
+            last.add_line(d.line());
+        }
+    }
+    join_continued(parts, issues)
+}
+
+/// Moves an anchor row's duty cells from its fields to its duty's cells.
+fn take_duty_cells(d: &mut Draft, duty: &mut Duty, issues: &mut Vec<Issue>) {
+    for f in DUTY_FIELDS {
+        let Some(text) = d.fields.remove(&f).filter(|t| !t.trim().is_empty()) else { continue };
+        if f == Field::DutyNo {
+            duty.no = duty_no(&text);
+            if duty.no.is_none() {
+                // Only the number is output: text that is not one must be said.
+                issues.push(
+                    Issue::new(Severity::Warning, "unplaced_text", format!("the 职责序号 cell reads '{}', not a duty number", fold_text(&text)))
+                        .at_line(d.line()),
+                );
+            }
+        }
+        duty.cells.insert(f, (text, d.line()));
+    }
+}
+
+/// The identity of a duty part for telling whether the next part is the same duty.
+fn same_duty(a: &Duty, b: &Duty) -> bool {
+    let key = |d: &Duty, f: Field| d.cells.get(&f).map(|(t, _)| squash(&fold_text(t)));
+    let mut compared = 0;
+    for f in DUTY_FIELDS {
+        let same = match f {
+            Field::DutyNo => match (a.no, b.no) {
+                (Some(x), Some(y)) => Some(x == y),
+                _ => None,
+            },
+            _ => match (key(a, f), key(b, f)) {
+                (Some(x), Some(y)) => Some(x == y),
+                _ => None,
+            },
+        };
+        match same {
+            Some(false) => return false,
+            Some(true) => compared += 1,
+            None => {}
+        }
+    }
+    compared > 0
+}
+
+/// Joins consecutive parts that are one duty: its cells printed again (after a page break)
+/// with the same number, name or goal and nothing that differs.
+fn join_continued(parts: Vec<Duty>, issues: &mut Vec<Issue>) -> Vec<Duty> {
+    let mut out: Vec<Duty> = Vec::new();
+    for p in parts {
+        match out.last_mut() {
+            Some(prev) if same_duty(prev, &p) && !p.members.is_empty() => {
+                issues.push(
+                    Issue::new(
+                        Severity::Info,
+                        "duty_continued",
+                        format!(
+                            "the duty cells at line {} repeat those of the duty above ({}): read as that duty going on, as after a page break",
+                            p.line(),
+                            prev.cells.get(&Field::Duty).map(|c| fold_text(&c.0)).unwrap_or_else(|| prev.no.map(|n| n.to_string()).unwrap_or_default())
+                        ),
+                    )
+                    .at_line(p.line()),
+                );
+                let offset = prev.members.len();
+                prev.unsure.extend(p.unsure.iter().map(|&(m, o, c)| (m + offset, o, c)));
+                prev.members.extend(p.members);
+                prev.anchors.extend(p.anchors);
+                prev.no = prev.no.or(p.no);
+                for (f, c) in p.cells {
+                    prev.cells.entry(f).or_insert(c);
+                }
+            }
+            _ => out.push(p),
+        }
+    }
+    out
+}
+
+/// Gives every duty its number and its rows their ids (see the module doc); drops duties
+/// without indicators (reported) and reports the rows whose duty was a close call.
+pub fn number_duties(duties: &mut Vec<Duty>, issues: &mut Vec<Issue>) {
+    let printed: Vec<u32> = duties.iter().filter_map(|d| d.no).collect();
+    let mut counted: BTreeMap<u32, usize> = BTreeMap::new();
+    let mut previous = 0;
+    for duty in duties.iter_mut() {
+        let no = match duty.no {
+            Some(n) if counted.contains_key(&n) => {
+                let next = previous + 1;
+                let free = !counted.contains_key(&next) && !printed.contains(&next);
+                let use_no = if free { next } else { n };
+                issues.push(
+                    Issue::new(
+                        Severity::Warning,
+                        "duty_no_repeated",
+                        if free {
+                            format!("职责序号 {n} is printed again for another duty; read as {next}, the number after the duty above, which no duty prints")
+                        } else {
+                            format!("职责序号 {n} is printed again for another duty; its indicators continue duty {n}'s numbering so that ids stay unique")
+                        },
+                    )
+                    .record(use_no.to_string())
+                    .at_line(duty.line()),
+                );
+                use_no
+            }
+            Some(n) => n,
+            None => {
+                let n = previous + 1;
+                issues.push(
+                    Issue::new(Severity::Warning, "duty_no_inferred", format!("a duty has no readable 职责序号; numbered {n}, after the duty above"))
+                        .record(n.to_string())
+                        .at_line(duty.line()),
+                );
+                n
+            }
+        };
+        duty.no = Some(no);
+        previous = no;
+        let seen = counted.entry(no).or_insert(0);
+        for m in duty.members.iter_mut() {
+            *seen += 1;
+            m.id = format!("{no}-{seen}");
+        }
+        if duty.members.is_empty() {
+            let printed: Vec<String> = duty.cells.values().map(|c| fold_text(&c.0)).collect();
+            issues.push(
+                Issue::new(
+                    Severity::Warning,
+                    "duty_without_indicators",
+                    format!("duty {no} ('{}') has no performance indicator rows", printed.join("' | '")),
+                )
+                .record(no.to_string())
+                .at_line(duty.line()),
+            );
+        }
+    }
+    report_unsure(duties, issues);
+    duties.retain(|d| !d.members.is_empty());
+}
+
+/// One warning per duty whose rows may belong to the duty beside it: their duty cells, and
+/// the ids of the duty's rows after them, are a guess.
+fn report_unsure(duties: &[Duty], issues: &mut Vec<Issue>) {
+    let number_of = |anchor: usize| duties.iter().find(|d| d.anchors.contains(&anchor)).and_then(|d| d.no);
+    for duty in duties {
+        let Some(no) = duty.no else { continue };
+        for &(m, other, p) in &duty.unsure {
+            let Some(member) = duty.members.get(m) else { continue };
+            let indicator = member.get(Field::Indicator).map(fold_text).unwrap_or_default();
+            let mut names = vec![no];
+            match number_of(other) {
+                Some(o) if o != no => names.push(o),
+                _ => {}
+            }
+            let alt = names.get(1).map(|o| format!(" or duty {o}")).unwrap_or_else(|| " or to a duty whose cells were not printed".into());
+            for n in &names {
+                issues.push(
+                    Issue::new(
+                        Severity::Warning,
+                        "duty_ambiguous",
+                        format!(
+                            "the row at line {} ('{indicator}') belongs to duty {no}{alt}: the table does not show which (probability {p:.2}); the duty's cells and the ids of the rows after it may be off",
+                            member.line()
+                        ),
+                    )
+                    .record(n.to_string())
+                    .fields(&["id", "duty_no", "duty", "duty_goal"])
+                    .at_line(member.line()),
+                );
+            }
+        }
+    }
+}
+
+/// Gives the duty's merged cells to each of its indicator rows; a row that did not print them
+/// has them inferred, weakly when its duty was a close call.
+pub fn share_duty_fields(duty: &mut Duty) {
+    let no = duty.no.unwrap_or(0);
+    for (i, m) in duty.members.iter_mut().enumerate() {
+        let unsure = duty.unsure.iter().any(|u| u.0 == i);
+        let mut elsewhere: BTreeMap<u32, Vec<&str>> = BTreeMap::new();
+        for (f, (text, line)) in &duty.cells {
+            if *line != m.line() {
+                elsewhere.entry(*line).or_default().push(f.name());
+                m.add_line(*line);
+                m.infer(*f, if unsure { Evidence::Weak } else { Evidence::Strong });
+            }
+            m.fields.insert(*f, text.clone());
+        }
+        if unsure {
+            // The number comes with the duty; `id` too, from the count within it.
+            m.infer_named("id", Evidence::Weak);
+            m.infer(Field::DutyNo, Evidence::Weak);
+        }
+        for (line, names) in elsewhere {
+            m.repairs.push(format!("merged_cell_shared: {} of duty {no} printed on line {line}", names.join(", ")));
+        }
+    }
+}

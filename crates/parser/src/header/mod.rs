@@ -270,6 +270,10 @@ pub struct ColumnMap {
     /// `(column, field)` pairs, by column. A field may be named by several header rows; the
     /// lower row (the more specific label) wins.
     pub columns: Vec<(usize, Field)>,
+    /// Every label the header rows print, `(column, field)`, also where a lower row's label
+    /// stands over the same column (a garbled multi-row header prints 数据来源 under 备注):
+    /// which fields the table has, whatever columns they are printed over.
+    pub labels: Vec<(usize, Field)>,
     /// Source lines of the header rows the map was built from.
     pub lines: Vec<u32>,
     /// Header cells that are no label of the family: `(column, text)`. Their columns are
@@ -282,6 +286,7 @@ impl ColumnMap {
     /// Builds the map from consecutive header rows of a family, upper row first.
     pub fn from_headers(family: Family, rows: &[&GridRow]) -> ColumnMap {
         let mut columns: Vec<(usize, Field)> = Vec::new();
+        let mut labels: Vec<(usize, Field)> = Vec::new();
         let mut unmapped: Vec<(usize, String)> = Vec::new();
         for row in rows {
             for (col, cell) in row.cells.iter().enumerate() {
@@ -300,10 +305,14 @@ impl ColumnMap {
                 };
                 columns.retain(|&(c, _)| c != col);
                 columns.push((col, field));
+                if !labels.contains(&(col, field)) {
+                    labels.push((col, field));
+                }
             }
         }
         columns.sort();
-        ColumnMap { columns, lines: rows.iter().map(|r| r.pos.line).collect(), unmapped }
+        labels.sort();
+        ColumnMap { columns, labels, lines: rows.iter().map(|r| r.pos.line).collect(), unmapped }
     }
 
     pub fn column_of(&self, field: Field) -> Option<usize> {

@@ -19,14 +19,19 @@
 //!   text between two rows, so either may print it); a row breaking the convention costs
 //!   [`OFF_CONVENTION`] each;
 //! - a part of a duty on another page than its anchor costs [`UNANCHORED_PART`] (the duty went
-//!   on without printing its cells again).
+//!   on without printing its cells again);
+//! - a row that shares words with a duty's own text (部门职责, 职责目标) belongs to it a little
+//!   more likely ([`AFFINITY`] per shared word pair, words the duties share with each other
+//!   not counted): indicators put a duty into numbers, and name what it names. This decides
+//!   between conventions the positions alone cannot tell apart (a first row that is an anchor
+//!   and a last row that is one).
 //!
 //! Every split of every gap is summed over (forward–backward over the chain of anchors), so
 //! each row also gets the probability that it belongs where it is put. A row below
 //! [`SURE`] is reported: its duty, and the numbering of the indicators after it, are a guess.
 
 /// A row's role in the duty structure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Item {
     /// Page block of the row.
     pub block: usize,
@@ -34,6 +39,20 @@ pub struct Item {
     pub anchor: bool,
     /// The row holds an indicator (false for a row printing only duty cells).
     pub indicator: bool,
+    /// The character pairs of the row's indicator and its explanation, or of an anchor's
+    /// 部门职责 and 职责目标 ([`word_pairs`]).
+    pub words: Vec<(char, char)>,
+}
+
+/// The pairs of adjacent Chinese characters of a text, sorted and distinct: a cheap stand-in
+/// for its words.
+pub fn word_pairs(text: &str) -> Vec<(char, char)> {
+    let han = |c: &char| ('\u{4e00}'..='\u{9fff}').contains(c);
+    let chars: Vec<char> = text.chars().filter(han).collect();
+    let mut pairs: Vec<(char, char)> = chars.windows(2).filter_map(|w| Some((*w.first()?, *w.get(1)?))).collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
 }
 
 /// How the table prints its duty cells.
@@ -71,6 +90,10 @@ const OFF_CONVENTION: f64 = 0.02;
 /// Probability factor of a duty part on another page than its anchor, printed without its
 /// cells: as common as repeating them.
 const UNANCHORED_PART: f64 = 0.5;
+/// Log-odds a row gains for a duty per word pair it shares with that duty's text alone.
+const AFFINITY: f64 = 0.6;
+/// Shared word pairs counted at most: a long explanation must not outvote the layout.
+const MAX_SHARED: usize = 4;
 /// A row is placed surely when the probability of its duty is at least this.
 pub const SURE: f64 = 0.9;
 
@@ -98,6 +121,19 @@ pub struct Partition {
 /// The rows of one gap between anchors, by page block.
 struct Gap {
     blocks: Vec<usize>,
+    /// Running sums of each row's affinity to the anchor before the gap and to the one after
+    /// it: `to_prev[j]` sums rows `..j`.
+    to_prev: Vec<f64>,
+    to_next: Vec<f64>,
+}
+
+impl Gap {
+    fn new() -> Gap {
+        Gap { blocks: Vec::new(), to_prev: vec![0.0], to_next: vec![0.0] }
+    }
+    fn sum(v: &[f64], from: usize, to: usize) -> f64 {
+        v.get(to).copied().unwrap_or(0.0) - v.get(from).copied().unwrap_or(0.0)
+    }
 }
 
 /// Log of a sum of exponentials.
@@ -125,6 +161,7 @@ impl Model {
         let h = above.iter().filter(|&&b| b == anchor.block).count();
         let t = below.iter().filter(|&&b| b == anchor.block).count();
         let unanchored = usize::from(h < above.len()) + usize::from(t < below.len());
+        let affinity = Gap::sum(&gap_b.to_next, before, gap_b.blocks.len()) + Gap::sum(&gap_a.to_prev, 0, after);
         let n = above.len() + below.len() + usize::from(anchor.indicator);
         let pos = match self.convention {
             Convention::First => OFF_CONVENTION.powi(h as i32),
@@ -138,7 +175,7 @@ impl Model {
                 }
             }
         };
-        size_prior(n).ln() + pos.ln() + UNANCHORED_PART.ln() * unanchored as f64
+        size_prior(n).ln() + pos.ln() + UNANCHORED_PART.ln() * unanchored as f64 + affinity
     }
 
     /// Split choices of gap `k`: rows going to the anchor before it (the first `s`). The
@@ -248,23 +285,44 @@ pub fn partition(items: &[Item], only: Option<Convention>) -> Partition {
             posterior: [0.0; 3],
         };
     }
+    // Word pairs that only one duty's text has (a duty printed again on a later page counts
+    // once): what tells a row's duty from its neighbours'.
+    let mut texts: Vec<&Vec<(char, char)>> = anchor_at.iter().filter_map(|&i| items.get(i).map(|it| &it.words)).collect();
+    texts.sort();
+    texts.dedup();
+    let own = |k: usize| -> Vec<(char, char)> {
+        let Some(words) = anchor_at.get(k).and_then(|&i| items.get(i)).map(|it| &it.words) else { return Vec::new() };
+        words.iter().copied().filter(|w| texts.iter().filter(|t| t.binary_search(w).is_ok()).count() == 1).collect()
+    };
+    let distinctive: Vec<Vec<(char, char)>> = (0..anchor_at.len()).map(own).collect();
+    let affinity = |row: &Item, k: Option<usize>| -> f64 {
+        let Some(words) = k.and_then(|k| distinctive.get(k)) else { return 0.0 };
+        let shared = row.words.iter().filter(|w| words.binary_search(w).is_ok()).count();
+        AFFINITY * shared.min(MAX_SHARED) as f64
+    };
     // Gap k holds the plain rows before anchor k (the last gap: after the last anchor).
     let mut gaps: Vec<Gap> = Vec::new();
     let mut gap_rows: Vec<Vec<usize>> = Vec::new();
-    let mut current = Gap { blocks: Vec::new() };
+    let mut current = Gap::new();
     let mut current_rows = Vec::new();
     for (i, it) in items.iter().enumerate() {
         if it.anchor {
-            gaps.push(std::mem::replace(&mut current, Gap { blocks: Vec::new() }));
+            gaps.push(std::mem::replace(&mut current, Gap::new()));
             gap_rows.push(std::mem::take(&mut current_rows));
         } else {
+            let k = gaps.len();
+            let (prev, next) = (k.checked_sub(1), (k < anchor_at.len()).then_some(k));
+            let p = current.to_prev.last().copied().unwrap_or(0.0) + affinity(it, prev);
+            let nx = current.to_next.last().copied().unwrap_or(0.0) + affinity(it, next);
+            current.to_prev.push(p);
+            current.to_next.push(nx);
             current.blocks.push(it.block);
             current_rows.push(i);
         }
     }
     gaps.push(current);
     gap_rows.push(current_rows);
-    let anchors: Vec<Item> = anchor_at.iter().filter_map(|&i| items.get(i).copied()).collect();
+    let anchors: Vec<Item> = anchor_at.iter().filter_map(|&i| items.get(i).cloned()).collect();
 
     let mut runs = Vec::new();
     for c in Convention::ALL {
@@ -361,9 +419,9 @@ mod tests {
         for c in s.chars() {
             match c {
                 '|' => block += 1,
-                'A' => out.push(Item { block, anchor: true, indicator: true }),
-                'a' => out.push(Item { block, anchor: true, indicator: false }),
-                'r' => out.push(Item { block, anchor: false, indicator: true }),
+                'A' => out.push(Item { block, anchor: true, indicator: true, words: Vec::new() }),
+                'a' => out.push(Item { block, anchor: true, indicator: false, words: Vec::new() }),
+                'r' => out.push(Item { block, anchor: false, indicator: true, words: Vec::new() }),
                 _ => {}
             }
         }

@@ -12,7 +12,7 @@
 
 use std::collections::BTreeMap;
 
-use super::convention::{partition, Convention, Item, SURE};
+use super::convention::{partition, word_pairs, Convention, Item, SURE};
 use super::place::{duty_no, DUTY_FIELDS};
 use crate::header::Field;
 use crate::rebuild::{Draft, Evidence};
@@ -49,7 +49,14 @@ fn has_indicator_cells(d: &Draft) -> bool {
 pub fn group_duties(drafts: Vec<Draft>, spans_known: bool, trace: &mut Trace, issues: &mut Vec<Issue>) -> Vec<Duty> {
     let items: Vec<Item> = drafts
         .iter()
-        .map(|d| Item { block: d.block, anchor: DUTY_FIELDS.iter().any(|&f| d.get(f).is_some()), indicator: has_indicator_cells(d) })
+        .map(|d| {
+            let anchor = DUTY_FIELDS.iter().any(|&f| d.get(f).is_some());
+            let text: Vec<&str> = if anchor { [Field::Duty, Field::DutyGoal] } else { [Field::Indicator, Field::Explanation] }
+                .iter()
+                .filter_map(|&f| d.get(f))
+                .collect();
+            Item { block: d.block, anchor, indicator: has_indicator_cells(d), words: word_pairs(&text.join("")) }
+        })
         .collect();
     let part = partition(&items, spans_known.then_some(Convention::First));
     if let Some(c) = part.convention {

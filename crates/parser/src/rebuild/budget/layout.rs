@@ -44,7 +44,15 @@ pub struct Named {
     pub label_cols: Vec<usize>,
     /// The printed label of an [`Field::Extra`] column, for the report.
     pub label: Option<String>,
+    /// A field no label names but the template implies (see [`IMPLIED`]): it takes a column
+    /// only where the data shows one.
+    pub implied: bool,
 }
+
+/// Sub-columns a header often leaves unlabelled: the 来源 of the standard value sits under
+/// the 标准值 group label, the 数据来源 of the history values under 历史值. A table whose
+/// header prints no label for them may still have them; the data decides.
+const IMPLIED: [Field; 2] = [Field::StandardSource, Field::HistorySource];
 
 /// What the layout was built from and what it could not name.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -63,15 +71,20 @@ pub fn named_fields(blocks: &[PageBlock]) -> (Vec<Named>, Vec<(usize, String)>) 
     let mut named: Vec<Named> = Vec::new();
     let mut unmapped: Vec<(usize, String)> = Vec::new();
     for b in blocks {
-        for &(c, f) in &b.map.columns {
+        for &(c, f) in &b.map.labels {
             match named.iter_mut().find(|n| n.field == f) {
                 Some(n) if !n.label_cols.contains(&c) => n.label_cols.push(c),
                 Some(_) => {}
-                None => named.push(Named { field: f, label_cols: vec![c], label: None }),
+                None => named.push(Named { field: f, label_cols: vec![c], label: None, implied: false }),
             }
         }
     }
     named.retain(|n| SLOTS.contains(&n.field));
+    for f in IMPLIED {
+        if !named.iter().any(|n| n.field == f) {
+            named.push(Named { field: f, label_cols: Vec::new(), label: None, implied: true });
+        }
+    }
     named.sort_by_key(|n| SLOTS.iter().position(|&s| s == n.field).unwrap_or(usize::MAX));
     // Columns the template has no field for (计量单位, or a label no vocabulary matches):
     // one per distinct label text, placed after the last named field whose label stands
@@ -83,7 +96,7 @@ pub fn named_fields(blocks: &[PageBlock]) -> (Vec<Named>, Vec<(usize, String)>) 
             }
             unmapped.push((*col, text.clone()));
             let at = named.iter().rposition(|n| n.label_cols.iter().min().is_some_and(|&m| m < *col)).map(|i| i + 1).unwrap_or(0);
-            named.insert(at, Named { field: Field::Extra, label_cols: vec![*col], label: Some(text.clone()) });
+            named.insert(at, Named { field: Field::Extra, label_cols: vec![*col], label: Some(text.clone()), implied: false });
         }
     }
     (named, unmapped)
@@ -92,9 +105,9 @@ pub fn named_fields(blocks: &[PageBlock]) -> (Vec<Named>, Vec<(usize, String)>) 
 /// The table's layout (see the module doc), with what it could not name.
 pub fn table_layout(blocks: &[PageBlock], settings: AlignSettings) -> (Layout, LayoutNotes) {
     let (mut named, unmapped) = named_fields(blocks);
-    if named.iter().all(|n| n.field == Field::Extra) {
+    if named.iter().all(|n| n.field == Field::Extra || n.implied) {
         // No label read at all: the template's own order over the first columns.
-        named = SLOTS.iter().enumerate().map(|(i, &f)| Named { field: f, label_cols: vec![i], label: None }).collect();
+        named = SLOTS.iter().enumerate().map(|(i, &f)| Named { field: f, label_cols: vec![i], label: None, implied: false }).collect();
     }
     let rows: Vec<Vec<usize>> = blocks.iter().flat_map(|b| b.rows.iter().map(|r| r.filled().collect())).collect();
     // Every filled data cell, by column, with its fit for each named field.
@@ -120,7 +133,8 @@ pub fn table_layout(blocks: &[PageBlock], settings: AlignSettings) -> (Layout, L
         -data + LABEL_DISTANCE * dist as f64
     };
     let orphan = |c: usize| count.get(c).copied().unwrap_or(0) as f64 * ORPHAN_CELL;
-    let assignment = assign(named.len(), columns, &place_cost, &orphan);
+    let absent = |i: usize| if named.get(i).is_some_and(|n| n.implied) { 0.0 } else { ABSENT_FIELD };
+    let assignment = assign(named.len(), columns, &place_cost, &orphan, &absent);
 
     let mut notes = LayoutNotes { unmapped, ..Default::default() };
     let mut slots = Vec::new();
@@ -134,6 +148,7 @@ pub fn table_layout(blocks: &[PageBlock], settings: AlignSettings) -> (Layout, L
                 slots.push(nf.field);
                 cols.push(*c);
             }
+            None if nf.implied => {}
             None => notes.absent.push(nf.field),
         }
     }
@@ -142,8 +157,14 @@ pub fn table_layout(blocks: &[PageBlock], settings: AlignSettings) -> (Layout, L
 
 /// The cheapest strictly increasing assignment of `n` fields to `columns` columns, a field
 /// possibly absent: `place(i, c)` is the cost of field `i` in column `c`, `orphan(c)` the cost
-/// of column `c` left without a field. Dynamic programming over (field, last used column).
-fn assign(n: usize, columns: usize, place: &dyn Fn(usize, usize) -> f64, orphan: &dyn Fn(usize) -> f64) -> Vec<Option<usize>> {
+/// of column `c` left without a field, `absent(i)` the cost of field `i` without a column. Dynamic programming over (field, last used column).
+fn assign(
+    n: usize,
+    columns: usize,
+    place: &dyn Fn(usize, usize) -> f64,
+    orphan: &dyn Fn(usize) -> f64,
+    absent: &dyn Fn(usize) -> f64,
+) -> Vec<Option<usize>> {
     // Prefix sums of the orphan costs: the cost of leaving columns a..b (exclusive) unused.
     let mut prefix = vec![0.0; columns + 1];
     for c in 0..columns {
@@ -168,7 +189,7 @@ fn assign(n: usize, columns: usize, place: &dyn Fn(usize, usize) -> f64, orphan:
                 continue;
             }
             // Field i absent.
-            let cost = here + ABSENT_FIELD;
+            let cost = here + absent(i);
             if best.get(idx(i + 1, u)).is_some_and(|&b| cost < b) {
                 best[idx(i + 1, u)] = cost;
                 back[idx(i + 1, u)] = (u, None);
@@ -213,13 +234,13 @@ mod tests {
         let fits = [[0.0, -9.0, -9.0], [-9.0, 5.0, -9.0], [0.0, 0.0, 0.0], [-9.0, -9.0, 5.0]];
         let place = |i: usize, c: usize| -fits[c][i];
         let orphan = |c: usize| if c == 2 { 0.0 } else { 10.0 };
-        assert_eq!(assign(3, 4, &place, &orphan), [Some(0), Some(1), Some(3)]);
+        assert_eq!(assign(3, 4, &place, &orphan, &|_| ABSENT_FIELD), [Some(0), Some(1), Some(3)]);
     }
 
     #[test]
     fn a_field_with_nowhere_to_go_is_absent() {
         let place = |i: usize, c: usize| if i == c { -1.0 } else { 1.0 };
         let orphan = |_| 10.0;
-        assert_eq!(assign(3, 2, &place, &orphan), [Some(0), Some(1), None]);
+        assert_eq!(assign(3, 2, &place, &orphan, &|_| ABSENT_FIELD), [Some(0), Some(1), None]);
     }
 }

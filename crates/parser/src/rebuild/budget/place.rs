@@ -50,6 +50,13 @@ static SOURCE_WORDS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"统计|来源|系统|年鉴|公报|《|》|文件|办法|要求|制定|估算|根据|通知|批文|考核|标准|规划|方案|意见|内部")
         .expect("valid regex")
 });
+/// Record-keeping nouns a source ends with (`年度工作总结`, `工作台账`, `年度工作计划`,
+/// `…监管平台`): at the end only, so that a value that mentions one (`按计划完成`) stays a
+/// value.
+static SOURCE_ENDS: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:总结|台账|计划|年报|报表|平台|记录|档案)$").expect("valid regex"));
+/// Words that deny: a text saying a standard or a source is *missing* (`无明确标准`,
+/// `暂无标准值和历史值`, `历史数据未统计`) is a remark about the values, not their source.
+static DENIAL: Lazy<Regex> = Lazy::new(|| Regex::new(r"无|未|没有|不详|缺").expect("valid regex"));
 
 /// A count leads the text (`1项管理办法`, `100家`), not a year (`2019年…`): a value, whatever
 /// words follow it.
@@ -103,7 +110,7 @@ impl Evidence {
             counted,
             pure_number,
             numeric: matches!(q, Some(Quantity::Number { .. }) | Some(Quantity::Range { .. })),
-            source: SOURCE_WORDS.is_match(&squashed) && !counted,
+            source: (SOURCE_WORDS.is_match(&squashed) || SOURCE_ENDS.is_match(&squashed)) && !counted && !DENIAL.is_match(&squashed),
         }
     }
 

@@ -94,6 +94,15 @@ pub fn is_footer_text(text: &str) -> bool {
     s.starts_with("抄送") || s.starts_with("抄报") || s.starts_with("主送") || s.ends_with("印发") || page_number
 }
 
+/// True for a form's sign-off under the table: `填报人：赵军`, `联系电话：…`, `填报日期：…`,
+/// `审核人：…`, `单位负责人：…`. Each is a label with its colon; the row holds nothing else.
+pub fn is_signoff_text(text: &str) -> bool {
+    const LABELS: [&str; 12] =
+        ["填报人", "填表人", "制表人", "审核人", "复核人", "负责人", "单位负责人", "联系人", "联系电话", "填报日期", "填表日期", "制表日期"];
+    let s = squash(text);
+    LABELS.iter().any(|l| s.strip_prefix(l).is_some_and(|rest| rest.starts_with([':', '：'])))
+}
+
 /// True for a note under the table (`说明：`, `注：`).
 pub fn is_note_text(text: &str) -> bool {
     let s = squash(text);

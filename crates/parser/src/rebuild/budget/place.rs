@@ -11,7 +11,7 @@
 use crate::grid::GridRow;
 use crate::header::Field;
 use crate::rebuild::align::{Alignment, Layout};
-use crate::rebuild::row::{is_footer_text, is_note_text, Placed, PlacedCell, RowKind};
+use crate::rebuild::row::{is_footer_text, is_note_text, is_signoff_text, Placed, PlacedCell, RowKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
 use zhibiao_model::Quantity;
@@ -168,10 +168,22 @@ pub fn classify_row(row: &GridRow, layout: &Layout) -> (RowKind, Option<Alignmen
     if filled.len() == 1 && is_footer_text(first) {
         return (RowKind::Footer(join(row)), None);
     }
+    // The form's sign-off (填报人 / 联系电话 / 填报日期): every cell a label with its value.
+    if filled.iter().all(|&i| is_signoff_text(row.cell(i))) {
+        return (RowKind::Footer(join(row)), None);
+    }
     if total_label(first) {
-        // The template has no total row; one that appears keeps all its cells for the report.
-        let rest = filled.iter().skip(1).map(|&i| PlacedCell::at(row, i)).collect();
-        return (RowKind::Total { label: fold_text(first), value: None, rest }, None);
+        // A closing 合计 row prints the budget total: its one amount is the declared total;
+        // any other cell is kept for the report.
+        let mut value = None;
+        let mut rest = Vec::new();
+        for &i in filled.iter().skip(1) {
+            match parse_quantity(&fold_text(row.cell(i))) {
+                Some(Quantity::Number { number, bound: None, .. }) if value.is_none() => value = Some(number),
+                _ => rest.push(PlacedCell::at(row, i)),
+            }
+        }
+        return (RowKind::Total { label: fold_text(first), value, rest }, None);
     }
     let scores: Vec<Vec<f64>> = filled
         .iter()

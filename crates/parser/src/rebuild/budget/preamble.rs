@@ -6,6 +6,11 @@
 //! item of each section on the next row in the same column. An item belongs to the section
 //! whose label stands nearest to its left in the rows so far; an amount belongs to the item
 //! right before it on its row. An item with no amount after it (`（2）其他资金`) has none.
+//!
+//! Editions vary: each label on a row of its own (`资金来源 | （1）财政拨款 | 32297万元 |
+//! （2）事业收入 | 677万元`), sources other than the template's (上级补助收入, 单位自有资金:
+//! any name of money, numbered or followed by an amount, under a section label), and a
+//! 战略目标 whose text wraps onto the next row (a row without any label continues it).
 
 use crate::grid::GridRow;
 use crate::rebuild::row::PlacedCell;
@@ -31,6 +36,9 @@ static ITEM: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^(?:[0-9一二三四五六七八九十]+[.、．]?)?(?:(资金来源|资金结构)[:：]?)?(?:[(（][0-9一二三四五六七八九十]+[)）])?(.*)$")
         .expect("valid regex")
 });
+
+/// Names of money: what a 资金来源 or 资金结构 item is called.
+static MONEY_NAME: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:收入|资金|拨款|经费|支出|补助|结转|结余)$").expect("valid regex"));
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Section {
@@ -78,7 +86,11 @@ fn label(text: &str) -> Option<Label> {
         (Some(s), true) => Some(Label::Section(s)),
         _ if name.is_empty() => None,
         _ if numbered => Some(Label::Item(section.or(known), name)),
-        _ => known.map(|k| Label::Item(Some(k), name)),
+        _ if known.is_some() => known.map(|k| Label::Item(Some(k), name)),
+        // An unnumbered name of money (`单位自有资金`, `上年结转收入`): an item of the section
+        // whose label stands to its left.
+        _ if MONEY_NAME.is_match(&name) && name.chars().count() <= 12 => Some(Label::Item(None, name)),
+        _ => None,
     }
 }
 
@@ -93,9 +105,20 @@ pub fn read_preamble(rows: &[GridRow]) -> Preamble {
     let mut seen_budget = false;
     // Columns where each section's label stands.
     let mut sections: Vec<(usize, Section)> = Vec::new();
+    // The strategy is still open: the row above was its row (or a row continuing it).
+    let mut strategy_open = false;
     for row in rows {
         let line = row.pos.line;
         let filled: Vec<usize> = row.filled().collect();
+        // A row without any label under the 战略目标 row is its text wrapped onto a row of its
+        // own.
+        if strategy_open && !filled.is_empty() && filled.iter().all(|&c| label(row.cell(c)).is_none() && !is_amount(row.cell(c))) {
+            let more: Vec<&str> = filled.iter().map(|&c| row.cell(c)).collect();
+            let joined = format!("{}{}", out.strategy.take().unwrap_or_default(), fold_text(&more.concat()));
+            out.strategy = Some(fold_text(&joined));
+            continue;
+        }
+        strategy_open = false;
         let mut k = 0;
         while let Some(&col) = filled.get(k) {
             let text = row.cell(col);
@@ -121,6 +144,7 @@ pub fn read_preamble(rows: &[GridRow]) -> Preamble {
                     let rest: Vec<&str> = filled.iter().skip(k).map(|&c| row.cell(c)).collect();
                     let text = fold_text(&rest.concat());
                     out.strategy = (!text.is_empty()).then_some(text);
+                    strategy_open = true;
                     k = filled.len();
                 }
                 Some(Label::Section(s)) => {

@@ -14,10 +14,10 @@
 //!
 //! - duties have a size `n` (rows) drawn from [`size_prior`]; an anchor that holds no
 //!   indicator of its own (its cells printed on a row of their own) covers `n` rows around it;
-//! - under *first* the anchor is the first row of its page part, under *last* the last, under
-//!   *middle* it has as many rows above as below, give or take one (an even part centres its
-//!   text between two rows, so either may print it); a row breaking the convention costs
-//!   [`OFF_CONVENTION`] each;
+//! - under *first* the anchor is the first row of its duty (a part on a later page goes on
+//!   below it), under *last* the last, under *middle* it has as many rows above as below on
+//!   its page, give or take one (an even part centres its text between two rows, so either
+//!   may print it); a row breaking the convention costs [`OFF_CONVENTION`] each;
 //! - a part of a duty on another page than its anchor costs [`UNANCHORED_PART`] (the duty went
 //!   on without printing its cells again);
 //! - a row that shares words with a duty's own text (部门职责, 职责目标) belongs to it a little
@@ -163,9 +163,12 @@ impl Model {
         let unanchored = usize::from(h < above.len()) + usize::from(t < below.len());
         let affinity = Gap::sum(&gap_b.to_next, before, gap_b.blocks.len()) + Gap::sum(&gap_a.to_prev, 0, after);
         let n = above.len() + below.len() + usize::from(anchor.indicator);
+        // A first-row anchor has no row of its duty above it, on its page or an earlier one
+        // (a duty going on over a page break goes on *below* its anchor); a last-row anchor
+        // none below.
         let pos = match self.convention {
-            Convention::First => OFF_CONVENTION.powi(h as i32),
-            Convention::Last => OFF_CONVENTION.powi(t as i32),
+            Convention::First => OFF_CONVENTION.powi(above.len() as i32),
+            Convention::Last => OFF_CONVENTION.powi(below.len() as i32),
             Convention::Middle => {
                 let d = h.abs_diff(t);
                 match d {

@@ -109,7 +109,9 @@ pub fn group_duties(drafts: Vec<Draft>, spans_known: bool, trace: &mut Trace, is
             last.add_line(d.line());
         }
     }
-    join_continued(parts, issues)
+    let mut duties = join_continued(parts, issues);
+    settle_joined(&mut duties);
+    duties
 }
 
 /// Moves an anchor row's duty cells from its fields to its duty's cells.
@@ -248,6 +250,15 @@ pub fn number_duties(duties: &mut Vec<Duty>, issues: &mut Vec<Issue>) {
     }
     report_unsure(duties, issues);
     duties.retain(|d| !d.members.is_empty());
+}
+
+/// Drops the doubts that joining parts settled: a row between two parts of one duty is that
+/// duty's either way, and its place among the duty's rows is the order they are printed in.
+fn settle_joined(duties: &mut [Duty]) {
+    for d in duties.iter_mut() {
+        let anchors = d.anchors.clone();
+        d.unsure.retain(|u| !anchors.contains(&u.1));
+    }
 }
 
 /// One warning per duty whose rows may belong to the duty beside it: their duty cells, and

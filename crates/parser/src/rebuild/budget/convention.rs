@@ -460,11 +460,31 @@ mod tests {
 
     #[test]
     fn a_duty_going_on_after_a_page_break_without_its_cells() {
-        // First-row anchors; the next page starts with a row of the duty above.
-        let p = partition(&items("ArrArrr|rArrArr"), None);
+        // First-row anchors, and a last duty that ends the table with rows below its anchor;
+        // the next page starts with a row of the duty above.
+        let p = partition(&items("ArrrArrrr|rArrrArrr"), None);
         assert_eq!(p.convention, Some(Convention::First));
-        assert_eq!(owners(&p)[7], 1);
-        assert!(p.confidence.iter().all(|&c| c >= SURE), "{:?}", p.confidence);
+        assert!(p.posterior[0] > 2.0 * p.posterior[1], "{:?}", p.posterior);
+        assert_eq!(owners(&p), [0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3]);
+    }
+
+    #[test]
+    fn words_shared_with_a_duty_decide_what_positions_cannot() {
+        // An anchor first and last: first-row and last-row readings explain the positions
+        // equally well; the rows' words say whose they are.
+        let duty = |block, words: &str| Item { block, anchor: true, indicator: true, words: word_pairs(words) };
+        let row = |words: &str| Item { block: 0, anchor: false, indicator: true, words: word_pairs(words) };
+        let items = vec![
+            duty(0, "安全生产综合监管，防范遏制重特大事故"),
+            row("较大以上生产安全事故起数"),
+            row("重大事故隐患整改率"),
+            duty(0, "危险化学品与非煤矿山监管"),
+            row("危化品企业执法检查"),
+            duty(0, "防灾减灾救灾，保障受灾群众基本生活"),
+        ];
+        let p = partition(&items, None);
+        assert_eq!(owners(&p), [0, 0, 0, 1, 1, 2]);
+        assert_eq!(p.convention, Some(Convention::First));
     }
 
     #[test]
@@ -472,14 +492,18 @@ mod tests {
         // One row between two anchors and nothing else: above or below, nothing says which.
         let p = partition(&items("ArA"), None);
         assert!(p.confidence[1] < SURE, "{:?}", p);
-        assert_eq!(p.alternative[1].is_some(), true);
+        assert_eq!(p.alternative[1], Some(if p.owner[1] == Some(0) { 1 } else { 0 }));
     }
 
     #[test]
     fn the_known_convention_is_used_alone() {
+        // Rows above the first anchor have no other duty to go to, but under the first-row
+        // convention they belong to none: they are unsure.
         let p = partition(&items("rrArA"), Some(Convention::First));
         assert_eq!(p.convention, Some(Convention::First));
-        assert_eq!(owners(&p), [0, 0, 0, 1, 1]);
+        assert_eq!(owners(&p), [0, 0, 0, 0, 1]);
+        assert!(p.confidence[0] < SURE && p.confidence[1] < SURE, "{:?}", p.confidence);
+        assert!(p.confidence[3] >= SURE);
     }
 
     #[test]

@@ -31,6 +31,9 @@ pub struct Duty {
     anchors: Vec<usize>,
     /// Members whose duty was a close call: `(member index, the other anchor, probability)`.
     unsure: Vec<(usize, usize, f64)>,
+    /// Line of a lower row that printed the rest of the duty's cells, and whether rows stand
+    /// between it and the anchor ([`split_cells`]).
+    split_at: Option<(u32, bool)>,
 }
 
 impl Duty {
@@ -47,17 +50,28 @@ fn has_indicator_cells(d: &Draft) -> bool {
 /// Groups the drafts into duties (see the module doc). `spans_known`: the reader knows merged
 /// cells, so a duty's text is on the first row of its span.
 pub fn group_duties(drafts: Vec<Draft>, spans_known: bool, trace: &mut Trace, issues: &mut Vec<Issue>) -> Vec<Duty> {
-    let items: Vec<Item> = drafts
+    let printed = |d: &Draft| -> Vec<Field> { DUTY_FIELDS.iter().copied().filter(|&f| d.get(f).is_some()).collect() };
+    let split = split_cells(&drafts);
+    let text_of = |d: &Draft, fields: [Field; 2]| -> String { fields.iter().filter_map(|&f| d.get(f)).collect::<Vec<_>>().join("") };
+    let mut items: Vec<Item> = drafts
         .iter()
-        .map(|d| {
-            let anchor = DUTY_FIELDS.iter().any(|&f| d.get(f).is_some());
-            let text: Vec<&str> = if anchor { [Field::Duty, Field::DutyGoal] } else { [Field::Indicator, Field::Explanation] }
-                .iter()
-                .filter_map(|&f| d.get(f))
-                .collect();
-            Item { block: d.block, anchor, indicator: has_indicator_cells(d), words: word_pairs(&text.join("")) }
+        .enumerate()
+        .map(|(i, d)| {
+            let anchor = !printed(d).is_empty() && split.get(i).copied().flatten().is_none();
+            let text = if anchor { text_of(d, [Field::Duty, Field::DutyGoal]) } else { text_of(d, [Field::Indicator, Field::Explanation]) };
+            Item { block: d.block, anchor, indicator: has_indicator_cells(d), words: word_pairs(&text) }
         })
         .collect();
+    // The words of a duty's cells printed on a lower row are its anchor's words too.
+    for (i, j) in split.iter().enumerate().filter_map(|(i, j)| Some((i, (*j)?))) {
+        let Some(d) = drafts.get(i) else { continue };
+        let more = word_pairs(&text_of(d, [Field::Duty, Field::DutyGoal]));
+        if let Some(item) = items.get_mut(j) {
+            item.words.extend(more);
+            item.words.sort_unstable();
+            item.words.dedup();
+        }
+    }
     let part = partition(&items, spans_known.then_some(Convention::First));
     if let Some(c) = part.convention {
         let [first, middle, last] = part.posterior;
@@ -93,6 +107,13 @@ pub fn group_duties(drafts: Vec<Draft>, spans_known: bool, trace: &mut Trace, is
     let mut parts: Vec<Duty> = (0..anchors).map(|k| Duty { anchors: vec![k], ..Default::default() }).collect();
     for (i, mut d) in drafts.into_iter().enumerate() {
         let Some(k) = part.owner.get(i).copied().flatten() else { continue };
+        if let Some(j) = split.get(i).copied().flatten() {
+            // The rest of a duty's cells, printed on a lower row: they go to the anchor's duty.
+            if let Some(duty) = part.owner.get(j).copied().flatten().and_then(|a| parts.get_mut(a)) {
+                take_duty_cells(&mut d, duty, issues);
+                duty.split_at = Some((d.line(), i > j + 1));
+            }
+        }
         let Some(duty) = parts.get_mut(k) else { continue };
         if items.get(i).is_some_and(|it| it.anchor) {
             take_duty_cells(&mut d, duty, issues);
@@ -112,6 +133,37 @@ pub fn group_duties(drafts: Vec<Draft>, spans_known: bool, trace: &mut Trace, is
     let mut duties = join_continued(parts, issues);
     settle_joined(&mut duties);
     duties
+}
+
+/// Rows that print the rest of the duty cells of the anchor above them: each column of a
+/// merged cell has its own vertical alignment, so a number printed at the top and a goal
+/// centred show on two rows of one duty. A row is such a rest when it prints only duty cells
+/// the last anchor of its page did not print, and that anchor only ones it does not: the two
+/// make one set (`3 | 产业培育 | ` over ` | | 提升创新能力。`), also across a page break that
+/// cut the merged cell. Returns, per draft, the anchor it completes.
+fn split_cells(drafts: &[Draft]) -> Vec<Option<usize>> {
+    let printed = |d: &Draft| -> Vec<Field> { DUTY_FIELDS.iter().copied().filter(|&f| d.get(f).is_some()).collect() };
+    let mut out = vec![None; drafts.len()];
+    // The last anchor: its index and the fields printed so far for it.
+    let mut last: Option<(usize, Vec<Field>)> = None;
+    for (i, d) in drafts.iter().enumerate() {
+        let here = printed(d);
+        if here.is_empty() {
+            continue;
+        }
+        match &mut last {
+            // Also across a page break: a merged cell cut by one prints part of its text on
+            // each page.
+            Some((j, fields)) if here.iter().all(|f| !fields.contains(f)) => {
+                fields.extend(here);
+                if let Some(o) = out.get_mut(i) {
+                    *o = Some(*j);
+                }
+            }
+            _ => last = Some((i, here)),
+        }
+    }
+    out
 }
 
 /// Moves an anchor row's duty cells from its fields to its duty's cells.
@@ -230,6 +282,22 @@ pub fn number_duties(duties: &mut Vec<Duty>, issues: &mut Vec<Issue>) {
         };
         duty.no = Some(no);
         previous = no;
+        if let Some((line, apart)) = duty.split_at {
+            let (severity, why) = if apart {
+                (Severity::Warning, "with rows between them; were they another duty's whose other cells were lost, its rows are counted here")
+            } else {
+                (Severity::Info, "on the next row")
+            };
+            issues.push(
+                Issue::new(
+                    severity,
+                    "duty_cells_split",
+                    format!("the rest of duty {no}'s cells is printed at line {line}, {why}"),
+                )
+                .record(no.to_string())
+                .at_line(line),
+            );
+        }
         let seen = counted.entry(no).or_insert(0);
         for m in duty.members.iter_mut() {
             *seen += 1;

@@ -53,6 +53,15 @@ pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
     for (b, block) in region.blocks.iter().enumerate() {
         for row in &block.rows {
             let (kind, alignment) = classify_row(row, &layout);
+            if let RowKind::Total { label, value: Some(v), .. } = &kind {
+                // The declared total keeps the number; the amount as printed (its unit) is
+                // said here, so no text is lost.
+                let printed: Vec<String> = row.filled().skip(1).map(|c| fold_text(row.cell(c))).collect();
+                issues.push(
+                    Issue::new(Severity::Info, "total_declared", format!("'{label}' row prints {}: declared as {v}", printed.join(" ")))
+                        .at_line(row.pos.line),
+                );
+            }
             if let (RowKind::Record(p), Some(a)) = (&kind, alignment) {
                 let moves = a.shifted(&layout);
                 if !moves.is_empty() {

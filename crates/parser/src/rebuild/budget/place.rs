@@ -179,7 +179,7 @@ pub fn classify_row(row: &GridRow, layout: &Layout) -> (RowKind, Option<Alignmen
         let mut rest = Vec::new();
         for &i in filled.iter().skip(1) {
             match parse_quantity(&fold_text(row.cell(i))) {
-                Some(Quantity::Number { number, bound: None, .. }) if value.is_none() => value = Some(number),
+                Some(Quantity::Number { number, bound: None, qualifier: None, .. }) if value.is_none() => value = Some(number),
                 _ => rest.push(PlacedCell::at(row, i)),
             }
         }

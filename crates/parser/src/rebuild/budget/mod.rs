@@ -72,8 +72,11 @@ pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
         }
     }
     join_tails(&mut entries, &layout);
+    // A row's id is known only once its duty is: until then issues name it by its line
+    // (`@line`), renamed below.
     let mut open = |p: &Placed, b: usize, line: u32, _: &mut Vec<Issue>| -> Draft {
         let mut d = Draft::from_placed(p, b, line);
+        d.id = row_key(line);
         if let Some(msg) = shifted.get(&line) {
             d.repairs.push(msg.clone());
         }
@@ -87,6 +90,7 @@ pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
         share_duty_fields(duty);
         fill_spans(duty, region.spans_known, &mut issues);
     }
+    rename_rows(&duties, &mut issues);
     // Shifts are guesses: each becomes an issue too, now that the rows have their ids.
     for m in duties.iter().flat_map(|d| &d.members) {
         for r in m.repairs.iter().filter(|r| r.starts_with("cells_shifted:")) {
@@ -131,6 +135,22 @@ pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
             location: Some(Location::line(region.line)),
         },
         issues,
+    }
+}
+
+/// The provisional name of the record opened at `line`.
+fn row_key(line: u32) -> String {
+    format!("@{line}")
+}
+
+/// Names the records that issues raised during the walk name by their line with their ids.
+fn rename_rows(duties: &[Duty], issues: &mut [Issue]) {
+    let ids: HashMap<String, &str> = duties.iter().flat_map(|d| &d.members).map(|m| (row_key(m.line()), m.id.as_str())).collect();
+    for issue in issues.iter_mut() {
+        if let Some(r) = issue.record.as_deref().filter(|r| r.starts_with('@')) {
+            // A row that became no record (only duty cells) is named by no id.
+            issue.record = ids.get(r).map(|id| id.to_string());
+        }
     }
 }
 
@@ -344,3 +364,5 @@ fn trace_layout(trace: &mut Trace, region: &TableRegion, layout: &Layout) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_variants;

@@ -236,4 +236,36 @@ mod tests {
         assert_eq!(p.unread.len(), 2);
         assert!(p.budget.is_none());
     }
+
+    #[test]
+    fn each_label_on_a_row_of_its_own_with_sources_of_other_names() {
+        let rows = [
+            row(2, &["部门名称", "德阳市文化和旅游局"]),
+            row(3, &["部门整体预算总额", "32974万元"]),
+            row(4, &["资金来源", "（1）财政拨款", "32297万元", "（2）事业收入", "677万元"]),
+            row(5, &["资金结构", "（1）基本支出", "3539万元", "（2）项目支出", "29435万元"]),
+            row(6, &["战略目标", "根据规划，到“十四五”末，"]),
+            // The strategy wraps onto a row of its own.
+            row(7, &["", "为经济社会高质量发展提供有力支撑。"]),
+        ];
+        let p = read_preamble(&rows);
+        assert_eq!(p.department.as_deref(), Some("德阳市文化和旅游局"));
+        let b = p.budget.expect("a budget");
+        assert_eq!(b.total.as_deref(), Some("32974万元"));
+        assert_eq!((b.basic.as_deref(), b.project.as_deref()), (Some("3539万元"), Some("29435万元")));
+        let sources: Vec<(&str, Option<&str>)> = b.sources.iter().map(|s| (s.name.as_str(), s.amount.as_deref())).collect();
+        assert_eq!(sources, [("财政拨款", Some("32297万元")), ("事业收入", Some("677万元"))]);
+        assert_eq!(p.strategy.as_deref(), Some("根据规划，到“十四五”末，为经济社会高质量发展提供有力支撑。"));
+        assert!(p.unread.is_empty(), "{:?}", p.unread);
+    }
+
+    #[test]
+    fn an_unnumbered_name_of_money_is_an_item_of_its_section() {
+        let rows = [row(2, &["资金来源", "财政拨款", "900万元", "单位自有资金", "100万元", "资金结构", "基本支出", "400万元", "项目支出", "600万元"])];
+        let b = read_preamble(&rows).budget.expect("a budget");
+        let sources: Vec<(&str, Option<&str>)> = b.sources.iter().map(|s| (s.name.as_str(), s.amount.as_deref())).collect();
+        assert_eq!(sources, [("财政拨款", Some("900万元")), ("单位自有资金", Some("100万元"))]);
+        assert_eq!((b.basic.as_deref(), b.project.as_deref()), (Some("400万元"), Some("600万元")));
+    }
 }
+

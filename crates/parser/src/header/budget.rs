@@ -68,7 +68,9 @@ const TIME_WORDS: [(&str, Time); 12] = [
 /// Cores whose meaning does not depend on a time prefix (a prefix is allowed and ignored).
 const PLAIN: &[(&str, Field)] = &[
     ("职责序号", Field::DutyNo),
-    ("序号", Field::DutyNo),
+    // A 序号 numbers the duties unless a 职责序号 does (then it counts the rows): the
+    // layout decides.
+    ("序号", Field::Seq),
     ("职责编号", Field::DutyNo),
     ("编号", Field::DutyNo),
     ("部门职责", Field::Duty),
@@ -150,6 +152,14 @@ pub(super) fn budget_field(cell: &str) -> Option<Field> {
     meaning(s).or_else(|| unopened_tail(s)).or_else(|| nearest(s))
 }
 
+/// Whether a cell is the bare label `标准值` (with or without its explanation): the group
+/// label over 规划值 / 标准值 / 来源 in a multi-row header, the standard value itself where
+/// nothing stands under it.
+pub(super) fn is_bare_standard(cell: &str) -> bool {
+    let s = squash(&fold_text(cell));
+    matches!(strip_explanation(&s), "标准值" | "标准")
+}
+
 /// `备注(原因…)` → `备注`; an explanation whose bracket never closes is taken off too.
 fn strip_explanation(s: &str) -> &str {
     let cut = if s.contains(['(', '（']) { BRACKETED_TAIL.find(s).map(|m| m.start()) } else { None };
@@ -191,7 +201,7 @@ fn meaning(s: &str) -> Option<Field> {
     let field = PLAIN.iter().find(|(label, _)| *label == core).map(|&(_, f)| f)?;
     // A year before a duty or an indicator's name is no label (`2020年职责` is a title).
     match field {
-        Field::DutyNo | Field::Duty | Field::DutyGoal | Field::Indicator | Field::Explanation if time != Time::None => None,
+        Field::Seq | Field::DutyNo | Field::Duty | Field::DutyGoal | Field::Indicator | Field::Explanation if time != Time::None => None,
         _ => Some(field),
     }
 }
@@ -274,7 +284,7 @@ mod tests {
     fn every_edition_s_wording_means_one_field() {
         let cases: &[(&str, Field)] = &[
             ("职责序号", Field::DutyNo),
-            ("序 号", Field::DutyNo),
+            ("序 号", Field::Seq),
             ("职 责", Field::Duty),
             ("部门 职责", Field::Duty),
             ("职责目 标", Field::DutyGoal),

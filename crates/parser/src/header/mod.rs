@@ -99,9 +99,13 @@ pub enum Field {
     BudgetItem,
     /// 目标内容 / 责任分解 / 指标参考值 / 历史值: a spanning label over several fields.
     Span,
-    /// A column the template has no field for (计量单位, or a label read as none): its cells
-    /// are kept and reported, never given to a neighbouring field.
+    /// A column the template has no field for (计量单位, 指标类型): its cells are kept aside
+    /// and reported, never given to a neighbouring field.
     Extra,
+    /// A column whose label no vocabulary matches: its cells are reported where they stand.
+    Unknown,
+    /// 序号 beside a 职责序号: a number printed on every row, counting the rows.
+    Seq,
 }
 
 impl Field {
@@ -134,6 +138,8 @@ impl Field {
             Field::BudgetItem => "预算项目",
             Field::Span => "(span)",
             Field::Extra => "(extra column)",
+            Field::Unknown => "(unknown column)",
+            Field::Seq => "序号",
         }
     }
 
@@ -165,7 +171,7 @@ impl Field {
             Field::HistorySource => &["history_source"],
             Field::Activity => &["activity"],
             Field::BudgetItem => &["budget_item"],
-            Field::Span | Field::Extra => &[],
+            Field::Span | Field::Extra | Field::Unknown | Field::Seq => &[],
         }
     }
 }
@@ -222,6 +228,45 @@ pub fn label_field_in(family: Family, cell: &str) -> Option<Field> {
     }
 }
 
+/// The field of a budget label wrapped over two header rows (`部门` over `职责`, `指标解`
+/// over `释`), read as one: only where the two parts make a label that is not a group
+/// label, so two leaf labels stacked by chance stay two.
+pub fn wrapped_label(family: Family, upper: &str, lower: &str) -> Option<Field> {
+    if family != Family::BudgetTargets {
+        return None;
+    }
+    let joined = format!("{}{}", upper.trim(), lower.trim());
+    label_field_in(family, &joined).filter(|&f| f != Field::Span)
+}
+
+/// Whether a row right under a header row continues that header: every filled cell is a
+/// label, or completes the cell above it into one (a label wrapped onto this row: `释` under
+/// `指标解`).
+pub fn continues_header(family: Family, above: &GridRow, row: &GridRow) -> bool {
+    let mut filled = row.filled().peekable();
+    filled.peek().is_some()
+        && filled.all(|c| label_field_in(family, row.cell(c)).is_some() || wrapped_above(family, above, c, row.cell(c)).is_some())
+}
+
+/// The upper part of a label wrapped onto `lower` at column `col`, and the label they make:
+/// the cell right above, or — when neither part is a label alone (`工作活` / `动`) — the one
+/// a column beside it (a repeated header printed its rows shifted against each other).
+pub fn wrapped_above(family: Family, above: &GridRow, col: usize, lower: &str) -> Option<(usize, Field)> {
+    let up = above.cell(col);
+    if !up.trim().is_empty() {
+        if let Some(f) = wrapped_label(family, up, lower) {
+            return Some((col, f));
+        }
+    }
+    if label_field_in(family, lower).is_some() {
+        return None;
+    }
+    [col + 1, col.checked_sub(1).unwrap_or(usize::MAX)].into_iter().find_map(|c| {
+        let up = above.cell(c);
+        (!up.trim().is_empty() && label_field_in(family, up).is_none()).then(|| wrapped_label(family, up, lower).map(|f| (c, f))).flatten()
+    })
+}
+
 /// The field a performance-target header cell names.
 pub fn label_field(cell: &str) -> Option<Field> {
     label_field_in(Family::PerformanceTargets, cell)
@@ -235,6 +280,7 @@ fn label_count(family: Family, row: &GridRow) -> usize {
 /// Labels that only a budget-target header prints; a row needs one of them to be read as a
 /// budget header (序号, 备注 and 标准值 are shared with other tables).
 const BUDGET_MARKERS: [Field; 5] = [Field::DutyNo, Field::Duty, Field::DutyGoal, Field::Indicator, Field::Target];
+
 
 /// The family whose header this row is: at least three of its labels and no more data cells
 /// than labels. `continuing` is true right under another header row, where a row whose every
@@ -280,6 +326,8 @@ pub struct ColumnMap {
     /// real (a header prints a label over every column), so the rebuild keeps them as
     /// columns of their own and says it could not name them.
     pub unmapped: Vec<(usize, String)>,
+    /// Labels of columns the family has no field for (计量单位, 指标类型): `(column, text)`.
+    pub extra: Vec<(usize, String)>,
 }
 
 impl ColumnMap {
@@ -288,21 +336,44 @@ impl ColumnMap {
         let mut columns: Vec<(usize, Field)> = Vec::new();
         let mut labels: Vec<(usize, Field)> = Vec::new();
         let mut unmapped: Vec<(usize, String)> = Vec::new();
-        for row in rows {
+        let mut extra: Vec<(usize, String)> = Vec::new();
+        for (r, row) in rows.iter().enumerate() {
             for (col, cell) in row.cells.iter().enumerate() {
                 if cell.is_empty() {
                     continue;
                 }
-                let field = match label_field_in(family, &cell.text) {
-                    Some(Field::Span) => continue,
-                    // A label of a column no field takes (计量单位) is kept with the labels
-                    // no vocabulary matches: both name a column and nothing to put it in.
-                    None | Some(Field::Extra) => {
-                        unmapped.push((col, cell.text.trim().to_string()));
+                let above = r.checked_sub(1).and_then(|p| rows.get(p));
+                let joined = above.and_then(|a| wrapped_above(family, a, col, &cell.text).map(|(c, f)| (c, a.cell(c).trim(), f)));
+                let (col, field, text) = match joined {
+                    // A label wrapped onto this row (`部门` over `职责`): the upper part's
+                    // reading of its column gives way to the whole label's.
+                    Some((at, up, f)) => {
+                        if let Some(f_up) = label_field_in(family, up) {
+                            labels.retain(|x| *x != (at, f_up));
+                            columns.retain(|x| *x != (at, f_up));
+                        }
+                        unmapped.retain(|(c, t)| !(*c == at && t == up));
+                        extra.retain(|(c, t)| !(*c == at && t == up));
+                        (at, f, format!("{up}{}", cell.text.trim()))
+                    }
+                    None => match label_field_in(family, &cell.text) {
+                        Some(f) => (col, f, cell.text.trim().to_string()),
+                        None => {
+                            unmapped.push((col, cell.text.trim().to_string()));
+                            continue;
+                        }
+                    },
+                };
+                match field {
+                    Field::Span => continue,
+                    // A label of a column no field takes (计量单位): a column, and nothing
+                    // to put it in.
+                    Field::Extra => {
+                        extra.push((col, text));
                         continue;
                     }
-                    Some(f) => f,
-                };
+                    _ => {}
+                }
                 columns.retain(|&(c, _)| c != col);
                 columns.push((col, field));
                 if !labels.contains(&(col, field)) {
@@ -310,9 +381,24 @@ impl ColumnMap {
                 }
             }
         }
+        // A bare 标准值 with no label under it is a leaf: the standard value's own column (a
+        // one-row header, or the lowest row of a taller one).
+        if family == Family::BudgetTargets {
+            for (r, row) in rows.iter().enumerate() {
+                for col in row.filled().filter(|&c| budget::is_bare_standard(row.cell(c))) {
+                    let below = rows.iter().skip(r + 1).any(|lower| label_field_in(family, lower.cell(col)).is_some());
+                    if !below && !labels.contains(&(col, Field::StandardValue)) {
+                        labels.push((col, Field::StandardValue));
+                        if !columns.iter().any(|&(c, _)| c == col) {
+                            columns.push((col, Field::StandardValue));
+                        }
+                    }
+                }
+            }
+        }
         columns.sort();
         labels.sort();
-        ColumnMap { columns, labels, lines: rows.iter().map(|r| r.pos.line).collect(), unmapped }
+        ColumnMap { columns, labels, lines: rows.iter().map(|r| r.pos.line).collect(), unmapped, extra }
     }
 
     pub fn column_of(&self, field: Field) -> Option<usize> {

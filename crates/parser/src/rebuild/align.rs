@@ -135,8 +135,19 @@ impl Layout {
     /// their column difference, so a state says all the search needs. Cells between two
     /// placed ones are left out. `O(cells² × slots)` additions with running minima.
     pub fn align(&self, cols: &[usize], scores: &[Vec<f64>]) -> Alignment {
+        self.align_with_rates(cols, scores, &self.fill_rates)
+    }
+
+    /// [`Layout::align`] with the fill rates of a kind of row (a family may know that some
+    /// rows fill some slots far more often than the table's rows at large).
+    pub fn align_with_rates(&self, cols: &[usize], scores: &[Vec<f64>], rates: &[f64]) -> Alignment {
         let (k_n, j_n) = (cols.len(), self.slots.len());
-        let fill: Vec<f64> = (0..j_n).map(|j| self.fill_cost(j)).collect();
+        let fill: Vec<f64> = (0..j_n)
+            .map(|j| match rates.get(j) {
+                Some(&p) => self.settings.fill_weight * ((1.0 - p) / p).ln(),
+                None => self.fill_cost(j),
+            })
+            .collect();
         let u = self.settings.unplaced_cost;
         // State (j, m): last slot j-1 and last placed cell m-1; 0 means none yet.
         let idx = |j: usize, m: usize| j * (k_n + 1) + m;

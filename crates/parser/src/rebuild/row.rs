@@ -36,6 +36,9 @@ pub struct Placed {
     pub fields: BTreeMap<Field, PlacedCell>,
     /// Non-empty cells no field could take.
     pub unplaced: Vec<PlacedCell>,
+    /// Cells of columns the family knows to hold no field (a row counter, a unit column),
+    /// with the column's slot: reported once per column, not per cell.
+    pub set_aside: Vec<(usize, PlacedCell)>,
 }
 
 impl Placed {

@@ -14,17 +14,20 @@
 //!
 //! - duties have a size `n` (rows) drawn from [`size_prior`]; an anchor that holds no
 //!   indicator of its own (its cells printed on a row of their own) covers `n` rows around it;
-//! - under *first* the anchor is the first row of its duty (a part on a later page goes on
-//!   below it), under *last* the last, under *middle* it has as many rows above as below on
-//!   its page, give or take one (an even part centres its text between two rows, so either
-//!   may print it); a row breaking the convention costs [`OFF_CONVENTION`] each;
-//! - a part of a duty on another page than its anchor costs [`UNANCHORED_PART`] (the duty went
-//!   on without printing its cells again);
-//! - a row that shares words with a duty's own text (部门职责, 职责目标) belongs to it a little
-//!   more likely ([`AFFINITY`] per shared word pair, words the duties share with each other
-//!   not counted): indicators put a duty into numbers, and name what it names. This decides
-//!   between conventions the positions alone cannot tell apart (a first row that is an anchor
-//!   and a last row that is one).
+//! - under *first* the anchor is the first row of its duty's part on its page, under *last*
+//!   the last, under *middle* it has as many rows above as below, give or take one (an even
+//!   part centres its text between two rows, so either may print it); a row breaking the
+//!   convention costs [`OFF_CONVENTION`] each;
+//! - a merged cell cut by a page break prints its text in its first part, whatever its
+//!   alignment: a duty may go on onto a later page without its cells ([`UNANCHORED_PART`]),
+//!   never begin on an earlier page than them;
+//! - a row that shares words with a duty's own text (部门职责, 职责目标, and the indicator
+//!   printed beside them) belongs to it a little more likely ([`AFFINITY`] per shared word
+//!   pair, a pair that k duties share counting 1/k): indicators put a duty into numbers, and
+//!   name what it names. This decides between conventions the positions alone cannot tell
+//!   apart (a first row that is an anchor and a last row that is one);
+//! - where the table is seen to print a duty's cells again on the page it goes on to, a part
+//!   without them is rarer still ([`Hints::unanchored`]).
 //!
 //! Every split of every gap is summed over (forward–backward over the chain of anchors), so
 //! each row also gets the probability that it belongs where it is put. A row below
@@ -88,8 +91,25 @@ impl Convention {
 /// anchor, …): rare in a table that follows it.
 const OFF_CONVENTION: f64 = 0.02;
 /// Probability factor of a duty part on another page than its anchor, printed without its
-/// cells: as common as repeating them.
-const UNANCHORED_PART: f64 = 0.5;
+/// cells: as common as repeating them, unless the table is seen to repeat them.
+pub const UNANCHORED_PART: f64 = 0.5;
+/// The same where the table repeats a duty's cells on the page it goes on to.
+pub const UNANCHORED_PART_WHERE_REPEATED: f64 = 0.05;
+
+/// What the table itself says about how it prints its duties.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Hints {
+    /// The convention, when the reader knows it (merged cells: the text is on the first row).
+    pub only: Option<Convention>,
+    /// Probability factor of a duty part without its anchor on its page.
+    pub unanchored: f64,
+}
+
+impl Default for Hints {
+    fn default() -> Self {
+        Hints { only: None, unanchored: UNANCHORED_PART }
+    }
+}
 /// Log-odds a row gains for a duty per word pair it shares with that duty's text alone.
 const AFFINITY: f64 = 0.6;
 /// Shared word pairs counted at most: a long explanation must not outvote the layout.
@@ -147,6 +167,7 @@ struct Model {
     anchors: Vec<Item>,
     gaps: Vec<Gap>,
     convention: Convention,
+    unanchored: f64,
 }
 
 impl Model {
@@ -158,17 +179,19 @@ impl Model {
         };
         let above = gap_b.blocks.get(before..).unwrap_or(&[]);
         let below = gap_a.blocks.get(..after).unwrap_or(&[]);
+        // Rows on the anchor's page above and below it; rows of the duty on a later page (a
+        // part whose cells the duty's one merged cell printed on the page before), and on an
+        // earlier page (which no printing puts there: a merged cell's text lands in its
+        // first part, whatever its alignment).
         let h = above.iter().filter(|&&b| b == anchor.block).count();
         let t = below.iter().filter(|&&b| b == anchor.block).count();
-        let unanchored = usize::from(h < above.len()) + usize::from(t < below.len());
+        let earlier = above.len() - h;
+        let later = usize::from(t < below.len());
         let affinity = Gap::sum(&gap_b.to_next, before, gap_b.blocks.len()) + Gap::sum(&gap_a.to_prev, 0, after);
         let n = above.len() + below.len() + usize::from(anchor.indicator);
-        // A first-row anchor has no row of its duty above it, on its page or an earlier one
-        // (a duty going on over a page break goes on *below* its anchor); a last-row anchor
-        // none below.
         let pos = match self.convention {
-            Convention::First => OFF_CONVENTION.powi(above.len() as i32),
-            Convention::Last => OFF_CONVENTION.powi(below.len() as i32),
+            Convention::First => OFF_CONVENTION.powi(h as i32),
+            Convention::Last => OFF_CONVENTION.powi(t as i32),
             Convention::Middle => {
                 let d = h.abs_diff(t);
                 match d {
@@ -178,7 +201,11 @@ impl Model {
                 }
             }
         };
-        size_prior(n).ln() + pos.ln() + UNANCHORED_PART.ln() * unanchored as f64 + affinity
+        size_prior(n).ln()
+            + pos.ln()
+            + OFF_CONVENTION.ln() * earlier as f64
+            + self.unanchored.ln() * later as f64
+            + affinity
     }
 
     /// Split choices of gap `k`: rows going to the anchor before it (the first `s`). The
@@ -274,9 +301,9 @@ impl Model {
     }
 }
 
-/// Splits the rows among the anchors (see the module doc). `only` restricts the conventions
-/// weighed (a reader that knows merged cells knows the text is on a span's first row).
-pub fn partition(items: &[Item], only: Option<Convention>) -> Partition {
+/// Splits the rows among the anchors (see the module doc), with what the table says of itself
+/// ([`Hints`]).
+pub fn partition(items: &[Item], hints: Hints) -> Partition {
     let anchor_at: Vec<usize> = items.iter().enumerate().filter(|(_, it)| it.anchor).map(|(i, _)| i).collect();
     let n = items.len();
     if anchor_at.is_empty() {
@@ -288,20 +315,24 @@ pub fn partition(items: &[Item], only: Option<Convention>) -> Partition {
             posterior: [0.0; 3],
         };
     }
-    // Word pairs that only one duty's text has (a duty printed again on a later page counts
-    // once): what tells a row's duty from its neighbours'.
+    // Word pairs of each duty's text, weighed by how many duties' texts have them (a duty
+    // printed again on a later page counts once): a pair only one duty has tells a row's
+    // duty from its neighbours', one that half the duties have hardly.
     let mut texts: Vec<&Vec<(char, char)>> = anchor_at.iter().filter_map(|&i| items.get(i).map(|it| &it.words)).collect();
     texts.sort();
     texts.dedup();
-    let own = |k: usize| -> Vec<(char, char)> {
-        let Some(words) = anchor_at.get(k).and_then(|&i| items.get(i)).map(|it| &it.words) else { return Vec::new() };
-        words.iter().copied().filter(|w| texts.iter().filter(|t| t.binary_search(w).is_ok()).count() == 1).collect()
+    let weight = |w: &(char, char)| -> f64 {
+        let k = texts.iter().filter(|t| t.binary_search(w).is_ok()).count();
+        if k == 0 {
+            0.0
+        } else {
+            1.0 / k as f64
+        }
     };
-    let distinctive: Vec<Vec<(char, char)>> = (0..anchor_at.len()).map(own).collect();
     let affinity = |row: &Item, k: Option<usize>| -> f64 {
-        let Some(words) = k.and_then(|k| distinctive.get(k)) else { return 0.0 };
-        let shared = row.words.iter().filter(|w| words.binary_search(w).is_ok()).count();
-        AFFINITY * shared.min(MAX_SHARED) as f64
+        let Some(words) = k.and_then(|k| anchor_at.get(k)).and_then(|&i| items.get(i)).map(|it| &it.words) else { return 0.0 };
+        let shared: f64 = row.words.iter().filter(|w| words.binary_search(w).is_ok()).map(weight).sum();
+        AFFINITY * shared.min(MAX_SHARED as f64)
     };
     // Gap k holds the plain rows before anchor k (the last gap: after the last anchor).
     let mut gaps: Vec<Gap> = Vec::new();
@@ -329,10 +360,10 @@ pub fn partition(items: &[Item], only: Option<Convention>) -> Partition {
 
     let mut runs = Vec::new();
     for c in Convention::ALL {
-        if only.is_some_and(|o| o != c) {
+        if hints.only.is_some_and(|o| o != c) {
             continue;
         }
-        let model = Model { anchors: anchors.clone(), gaps: std::mem::take(&mut gaps), convention: c };
+        let model = Model { anchors: anchors.clone(), gaps: std::mem::take(&mut gaps), convention: c, unanchored: hints.unanchored };
         let (z, post, path) = model.run();
         gaps = model.gaps;
         runs.push((c, c.prior().ln() + z, post, path));
@@ -437,7 +468,7 @@ mod tests {
 
     #[test]
     fn rows_under_first_row_anchors() {
-        let p = partition(&items("ArrrArrArrrr"), None);
+        let p = partition(&items("ArrrArrArrrr"), Hints::default());
         assert_eq!(p.convention, Some(Convention::First));
         assert_eq!(owners(&p), [0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 2, 2]);
         assert!(p.confidence.iter().all(|&c| c >= SURE), "{:?}", p.confidence);
@@ -445,7 +476,7 @@ mod tests {
 
     #[test]
     fn rows_over_last_row_anchors() {
-        let p = partition(&items("rrArArrrArrA"), None);
+        let p = partition(&items("rrArArrrArrA"), Hints::default());
         assert_eq!(p.convention, Some(Convention::Last));
         assert_eq!(owners(&p), [0, 0, 0, 1, 1, 2, 2, 2, 2, 3, 3, 3]);
     }
@@ -453,7 +484,7 @@ mod tests {
     #[test]
     fn rows_around_middle_anchors() {
         // Sizes 5, 3, 1, 5, 3, 3: each anchor in the middle of its duty.
-        let p = partition(&items("rrArrrArA|rrArrrrArrrAr"), None);
+        let p = partition(&items("rrArrrArA|rrArrrrArrrAr"), Hints::default());
         assert_eq!(p.convention, Some(Convention::Middle));
         assert_eq!(owners(&p)[..9], [0, 0, 0, 0, 0, 1, 1, 1, 2]);
     }
@@ -462,7 +493,7 @@ mod tests {
     fn a_duty_going_on_after_a_page_break_without_its_cells() {
         // First-row anchors, and a last duty that ends the table with rows below its anchor;
         // the next page starts with a row of the duty above.
-        let p = partition(&items("ArrrArrrr|rArrrArrr"), None);
+        let p = partition(&items("ArrrArrrr|rArrrArrr"), Hints::default());
         assert_eq!(p.convention, Some(Convention::First));
         assert!(p.posterior[0] > 2.0 * p.posterior[1], "{:?}", p.posterior);
         assert_eq!(owners(&p), [0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3]);
@@ -482,7 +513,7 @@ mod tests {
             row("危化品企业执法检查"),
             duty(0, "防灾减灾救灾，保障受灾群众基本生活"),
         ];
-        let p = partition(&items, None);
+        let p = partition(&items, Hints::default());
         assert_eq!(owners(&p), [0, 0, 0, 1, 1, 2]);
         assert_eq!(p.convention, Some(Convention::First));
     }
@@ -490,7 +521,7 @@ mod tests {
     #[test]
     fn a_table_that_cannot_tell_says_so() {
         // One row between two anchors and nothing else: above or below, nothing says which.
-        let p = partition(&items("ArA"), None);
+        let p = partition(&items("ArA"), Hints::default());
         assert!(p.confidence[1] < SURE, "{:?}", p);
         assert_eq!(p.alternative[1], Some(if p.owner[1] == Some(0) { 1 } else { 0 }));
     }
@@ -499,7 +530,7 @@ mod tests {
     fn the_known_convention_is_used_alone() {
         // Rows above the first anchor have no other duty to go to, but under the first-row
         // convention they belong to none: they are unsure.
-        let p = partition(&items("rrArA"), Some(Convention::First));
+        let p = partition(&items("rrArA"), Hints { only: Some(Convention::First), ..Hints::default() });
         assert_eq!(p.convention, Some(Convention::First));
         assert_eq!(owners(&p), [0, 0, 0, 0, 1]);
         assert!(p.confidence[0] < SURE && p.confidence[1] < SURE, "{:?}", p.confidence);
@@ -508,7 +539,7 @@ mod tests {
 
     #[test]
     fn no_anchor_no_owner() {
-        let p = partition(&items("rrr"), None);
+        let p = partition(&items("rrr"), Hints::default());
         assert_eq!(p.owner, [None, None, None]);
     }
 }

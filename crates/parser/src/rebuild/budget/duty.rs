@@ -12,7 +12,7 @@
 
 use std::collections::BTreeMap;
 
-use super::convention::{partition, word_pairs, Convention, Item, SURE};
+use super::convention::{partition, word_pairs, Convention, Hints, Item, SURE, UNANCHORED_PART, UNANCHORED_PART_WHERE_REPEATED};
 use super::place::{duty_no, DUTY_FIELDS};
 use crate::header::Field;
 use crate::rebuild::{Draft, Evidence};
@@ -58,7 +58,10 @@ pub fn group_duties(drafts: Vec<Draft>, spans_known: bool, trace: &mut Trace, is
         .enumerate()
         .map(|(i, d)| {
             let anchor = !printed(d).is_empty() && split.get(i).copied().flatten().is_none();
-            let text = if anchor { text_of(d, [Field::Duty, Field::DutyGoal]) } else { text_of(d, [Field::Indicator, Field::Explanation]) };
+            // An anchor's words: its duty's text, and its own indicator's (a duty's indicators
+            // name the same things).
+            let own = text_of(d, [Field::Indicator, Field::Explanation]);
+            let text = if anchor { format!("{}{own}", text_of(d, [Field::Duty, Field::DutyGoal])) } else { own };
             Item { block: d.block, anchor, indicator: has_indicator_cells(d), words: word_pairs(&text) }
         })
         .collect();
@@ -72,7 +75,11 @@ pub fn group_duties(drafts: Vec<Draft>, spans_known: bool, trace: &mut Trace, is
             item.words.dedup();
         }
     }
-    let part = partition(&items, spans_known.then_some(Convention::First));
+    let hints = Hints {
+        only: spans_known.then_some(Convention::First),
+        unanchored: if repeats_on_new_page(&drafts, &items) { UNANCHORED_PART_WHERE_REPEATED } else { UNANCHORED_PART },
+    };
+    let part = partition(&items, hints);
     if let Some(c) = part.convention {
         let [first, middle, last] = part.posterior;
         trace.note(format!("duty cells printed on the {} row of each duty (first {first:.3}, middle {middle:.3}, last {last:.3})", c.name()));
@@ -133,6 +140,29 @@ pub fn group_duties(drafts: Vec<Draft>, spans_known: bool, trace: &mut Trace, is
     let mut duties = join_continued(parts, issues);
     settle_joined(&mut duties);
     duties
+}
+
+/// Whether the table prints a duty's cells again on the page it goes on to: an anchor on a
+/// new page names the duty of the last anchor before it. Such a table rarely lets a duty run
+/// onto a page without them.
+fn repeats_on_new_page(drafts: &[Draft], items: &[Item]) -> bool {
+    let key = |d: &Draft, f: Field| d.get(f).map(|t| squash(&fold_text(t)));
+    let anchors: Vec<(usize, &Draft)> =
+        drafts.iter().zip(items).filter(|(_, it)| it.anchor).map(|(d, it)| (it.block, d)).collect();
+    anchors.windows(2).any(|w| match w {
+        [(b1, a), (b2, b)] if b1 != b2 => {
+            let mut same = 0;
+            for f in DUTY_FIELDS {
+                match (key(a, f), key(b, f)) {
+                    (Some(x), Some(y)) if x == y => same += 1,
+                    (Some(_), Some(_)) => return false,
+                    _ => {}
+                }
+            }
+            same > 0
+        }
+        _ => false,
+    })
 }
 
 /// Rows that print the rest of the duty cells of the anchor above them: each column of a

@@ -28,14 +28,18 @@ use super::place::{cell_fit, SLOTS};
 const WORST_CELL: f64 = -4.0;
 /// A cell that fits well counts at most this much for its field.
 const BEST_CELL: f64 = 2.0;
-/// Cost per text cell of a column left without a field.
+/// Cost of a column that holds text left without a field, and per text cell of it: its text
+/// would have nowhere to go.
+const ORPHAN_COLUMN: f64 = 6.0;
 const ORPHAN_CELL: f64 = 4.0;
 /// Cost of a named field that gets no column (its label was printed, so it exists).
-const ABSENT_FIELD: f64 = 3.0;
+const ABSENT_FIELD: f64 = 6.0;
 /// Cost per column between a field's column and the nearest column its label is printed
-/// over: enough to decide between layouts the data cannot tell apart, too little to
-/// outweigh what the cells hold.
+/// over, and its part per data row (a label heads every row under it): enough to decide
+/// between layouts the data cannot tell apart (prose beside prose, a sparse column left
+/// out), too little to outweigh what a column's cells hold.
 const LABEL_DISTANCE: f64 = 0.6;
+const LABEL_DISTANCE_PER_ROW: f64 = 0.1;
 
 /// One field the headers name, with the columns its labels are printed over.
 #[derive(Debug, Clone, PartialEq)]
@@ -54,6 +58,26 @@ pub struct Named {
 /// header prints no label for them may still have them; the data decides.
 const IMPLIED: [Field; 2] = [Field::StandardSource, Field::HistorySource];
 
+/// The columns a budget table may have, in printed order: a row counter, then the template's.
+const ORDER: [Field; 16] = [
+    Field::Seq,
+    Field::DutyNo,
+    Field::Duty,
+    Field::DutyGoal,
+    Field::Indicator,
+    Field::Explanation,
+    Field::Target,
+    Field::PlanValue,
+    Field::StandardValue,
+    Field::StandardSource,
+    Field::HistoryAvg,
+    Field::HistoryLast,
+    Field::HistorySource,
+    Field::Remarks,
+    Field::Activity,
+    Field::BudgetItem,
+];
+
 /// What the layout was built from and what it could not name.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct LayoutNotes {
@@ -61,12 +85,24 @@ pub struct LayoutNotes {
     pub unmapped: Vec<(usize, String)>,
     /// Named fields that got no column.
     pub absent: Vec<Field>,
-    /// Labels of the [`Field::Extra`] columns by slot index.
+    /// Labels of the [`Field::Extra`], [`Field::Unknown`] and [`Field::Seq`] columns by slot
+    /// index.
     pub extra_labels: Vec<(usize, String)>,
+    /// Fill rates of the slots on the rows that print a duty's cells: those fill the 职责
+    /// columns nearly always, which the table's rates at large (a duty's cells on one row
+    /// in four) hide. Empty when the table has too few such rows to learn from.
+    pub anchor_rates: Vec<f64>,
 }
 
-/// The fields the table's headers name, in template order; columns no label matches are
-/// put where their label stands among the others.
+/// Whether a row prints a duty's own cells: a cell in the 职责序号 or 部门职责 column.
+pub fn prints_duty(layout: &Layout, filled: &[usize]) -> bool {
+    [Field::DutyNo, Field::Duty].iter().any(|f| {
+        layout.slots.iter().position(|s| s == f).and_then(|i| layout.columns.get(i)).is_some_and(|c| filled.contains(c))
+    })
+}
+
+/// The fields the table's headers name, in template order; columns of no field are put
+/// where their label stands among the others.
 pub fn named_fields(blocks: &[PageBlock]) -> (Vec<Named>, Vec<(usize, String)>) {
     let mut named: Vec<Named> = Vec::new();
     let mut unmapped: Vec<(usize, String)> = Vec::new();
@@ -79,24 +115,34 @@ pub fn named_fields(blocks: &[PageBlock]) -> (Vec<Named>, Vec<(usize, String)>) 
             }
         }
     }
-    named.retain(|n| SLOTS.contains(&n.field));
+    // A 序号 numbers the duties, unless a 职责序号 does: then it counts the rows.
+    if !named.iter().any(|n| n.field == Field::DutyNo) {
+        for n in named.iter_mut().filter(|n| n.field == Field::Seq) {
+            n.field = Field::DutyNo;
+        }
+    }
+    named.retain(|n| ORDER.contains(&n.field));
     for f in IMPLIED {
         if !named.iter().any(|n| n.field == f) {
             named.push(Named { field: f, label_cols: Vec::new(), label: None, implied: true });
         }
     }
-    named.sort_by_key(|n| SLOTS.iter().position(|&s| s == n.field).unwrap_or(usize::MAX));
-    // Columns the template has no field for (计量单位, or a label no vocabulary matches):
-    // one per distinct label text, placed after the last named field whose label stands
-    // left of it.
+    named.sort_by_key(|n| ORDER.iter().position(|&s| s == n.field).unwrap_or(usize::MAX));
+    // Columns the template has no field for (计量单位), and columns whose label no
+    // vocabulary matches: one per distinct label text, placed after the last named field
+    // whose label stands left of it.
     for b in blocks {
-        for (col, text) in &b.map.unmapped {
-            if unmapped.iter().any(|(_, u)| u == text) {
+        let known = b.map.extra.iter().map(|(c, t)| (*c, t, Field::Extra));
+        let unknown = b.map.unmapped.iter().map(|(c, t)| (*c, t, Field::Unknown));
+        for (col, text, field) in known.chain(unknown) {
+            if named.iter().any(|n| n.label.as_deref() == Some(text.as_str())) {
                 continue;
             }
-            unmapped.push((*col, text.clone()));
-            let at = named.iter().rposition(|n| n.label_cols.iter().min().is_some_and(|&m| m < *col)).map(|i| i + 1).unwrap_or(0);
-            named.insert(at, Named { field: Field::Extra, label_cols: vec![*col], label: Some(text.clone()), implied: false });
+            if field == Field::Unknown {
+                unmapped.push((col, text.clone()));
+            }
+            let at = named.iter().rposition(|n| n.label_cols.iter().min().is_some_and(|&m| m < col)).map(|i| i + 1).unwrap_or(0);
+            named.insert(at, Named { field, label_cols: vec![col], label: Some(text.clone()), implied: false });
         }
     }
     (named, unmapped)
@@ -105,7 +151,7 @@ pub fn named_fields(blocks: &[PageBlock]) -> (Vec<Named>, Vec<(usize, String)>) 
 /// The table's layout (see the module doc), with what it could not name.
 pub fn table_layout(blocks: &[PageBlock], settings: AlignSettings) -> (Layout, LayoutNotes) {
     let (mut named, unmapped) = named_fields(blocks);
-    if named.iter().all(|n| n.field == Field::Extra || n.implied) {
+    if named.iter().all(|n| matches!(n.field, Field::Extra | Field::Unknown) || n.implied) {
         // No label read at all: the template's own order over the first columns.
         named = SLOTS.iter().enumerate().map(|(i, &f)| Named { field: f, label_cols: vec![i], label: None, implied: false }).collect();
     }
@@ -130,9 +176,12 @@ pub fn table_layout(blocks: &[PageBlock], settings: AlignSettings) -> (Layout, L
     let place_cost = |i: usize, c: usize| -> f64 {
         let data = fit_sum.get(c).and_then(|s| s.get(i)).copied().unwrap_or(0.0);
         let dist = named.get(i).and_then(|n| n.label_cols.iter().map(|&h| h.abs_diff(c)).min()).unwrap_or(0);
-        -data + LABEL_DISTANCE * dist as f64
+        -data + (LABEL_DISTANCE + LABEL_DISTANCE_PER_ROW * rows.len() as f64) * dist as f64
     };
-    let orphan = |c: usize| count.get(c).copied().unwrap_or(0) as f64 * ORPHAN_CELL;
+    let orphan = |c: usize| match count.get(c).copied().unwrap_or(0) {
+        0 => 0.0,
+        n => ORPHAN_COLUMN + n as f64 * ORPHAN_CELL,
+    };
     let absent = |i: usize| if named.get(i).is_some_and(|n| n.implied) { 0.0 } else { ABSENT_FIELD };
     let assignment = assign(named.len(), columns, &place_cost, &orphan, &absent);
 
@@ -142,8 +191,10 @@ pub fn table_layout(blocks: &[PageBlock], settings: AlignSettings) -> (Layout, L
     for (nf, col) in named.iter().zip(&assignment) {
         match col {
             Some(c) => {
-                if let Some(l) = &nf.label {
-                    notes.extra_labels.push((slots.len(), l.clone()));
+                match (&nf.label, nf.field) {
+                    (Some(l), _) => notes.extra_labels.push((slots.len(), l.clone())),
+                    (None, Field::Seq) => notes.extra_labels.push((slots.len(), "序号".into())),
+                    _ => {}
                 }
                 slots.push(nf.field);
                 cols.push(*c);
@@ -152,7 +203,12 @@ pub fn table_layout(blocks: &[PageBlock], settings: AlignSettings) -> (Layout, L
             None => notes.absent.push(nf.field),
         }
     }
-    (Layout::learn(slots, cols, &rows, settings), notes)
+    let layout = Layout::learn(slots.clone(), cols.clone(), &rows, settings);
+    let anchor_rows: Vec<Vec<usize>> = rows.iter().filter(|r| prints_duty(&layout, r)).cloned().collect();
+    if anchor_rows.len() >= 2 {
+        notes.anchor_rates = Layout::learn(slots, cols, &anchor_rows, settings).fill_rates;
+    }
+    (layout, notes)
 }
 
 /// The cheapest strictly increasing assignment of `n` fields to `columns` columns, a field

@@ -21,11 +21,11 @@ pub mod layout;
 pub mod place;
 pub mod preamble;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::align::{AlignSettings, Layout};
 use super::row::{Placed, RowKind};
-use super::{apply_spans, report_unplaced, walk, Draft, Entry, Rebuilt, Walked};
+use super::{apply_spans, report_unplaced, walk, Draft, Entry, Evidence, Rebuilt, Walked};
 use crate::header::Field;
 use crate::region::TableRegion;
 use crate::trace::Trace;
@@ -36,6 +36,10 @@ use preamble::read_preamble;
 use zhibiao_model::{BudgetRecord, Issue, Location, Provenance, Records, Severity, Table, TableKind};
 use zhibiao_normalize::quantity::parse_quantity;
 use zhibiao_normalize::text::fold_text;
+
+/// A cell's place is a close call when the best reading that puts it elsewhere costs less
+/// than this much more (about one strong piece of evidence; see [`crate::rebuild::align`]).
+const CLOSE_CALL: f64 = 2.0;
 
 /// Fields whose cells may be merged over several indicator rows of a duty.
 const SPANNING: [Field; 2] = [Field::Activity, Field::BudgetItem];
@@ -49,10 +53,18 @@ pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
     layout_issues(region, &notes, &mut issues);
 
     let mut shifted: HashMap<u32, String> = HashMap::new();
+    // Fields of each row whose cell another reading would put elsewhere at little cost.
+    let mut close_calls: HashMap<u32, Vec<Field>> = HashMap::new();
+    // Cells of the columns that hold no field, by slot.
+    let mut aside: BTreeMap<usize, Vec<String>> = BTreeMap::new();
     let mut entries: Vec<Entry> = Vec::new();
     for (b, block) in region.blocks.iter().enumerate() {
         for row in &block.rows {
-            let (kind, alignment) = classify_row(row, &layout);
+            let (kind, alignment, margins) = classify_row(row, &layout, &notes.anchor_rates);
+            let close: Vec<Field> = margins.iter().filter(|(_, m)| *m < CLOSE_CALL).map(|(f, _)| *f).collect();
+            if !close.is_empty() {
+                close_calls.insert(row.pos.line, close);
+            }
             if let RowKind::Total { label, value: Some(v), .. } = &kind {
                 // The declared total keeps the number; the amount as printed (its unit) is
                 // said here, so no text is lost.
@@ -61,6 +73,11 @@ pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
                     Issue::new(Severity::Info, "total_declared", format!("'{label}' row prints {}: declared as {v}", printed.join(" ")))
                         .at_line(row.pos.line),
                 );
+            }
+            if let RowKind::Record(p) = &kind {
+                for (slot, cell) in &p.set_aside {
+                    aside.entry(*slot).or_default().push(fold_text(&cell.text));
+                }
             }
             if let (RowKind::Record(p), Some(a)) = (&kind, alignment) {
                 let moves = a.shifted(&layout);
@@ -71,6 +88,7 @@ pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
             entries.push((b, row.pos.line, kind));
         }
     }
+    report_aside(&aside, &notes, region, &mut issues);
     join_tails(&mut entries, &layout);
     // A row's id is known only once its duty is: until then issues name it by its line
     // (`@line`), renamed below.
@@ -79,6 +97,9 @@ pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
         d.id = row_key(line);
         if let Some(msg) = shifted.get(&line) {
             d.repairs.push(msg.clone());
+        }
+        for &f in close_calls.get(&line).into_iter().flatten() {
+            d.infer(f, Evidence::Weak);
         }
         d
     };
@@ -91,10 +112,30 @@ pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
         fill_spans(duty, region.spans_known, &mut issues);
     }
     rename_rows(&duties, &mut issues);
-    // Shifts are guesses: each becomes an issue too, now that the rows have their ids.
+    // Shifts are guesses: each becomes an issue too, now that the rows have their ids; a
+    // warning where another reading of the row was nearly as good.
     for m in duties.iter().flat_map(|d| &d.members) {
-        for r in m.repairs.iter().filter(|r| r.starts_with("cells_shifted:")) {
-            issues.push(Issue::new(Severity::Info, "cells_shifted", r.clone()).record(m.id.clone()).at_line(m.line()));
+        let close: Vec<&str> = close_calls.get(&m.line()).into_iter().flatten().flat_map(|f| f.record_fields().iter().copied()).collect();
+        let shift = m.repairs.iter().find(|r| r.starts_with("cells_shifted:"));
+        match (shift, close.is_empty()) {
+            (Some(r), true) => issues.push(Issue::new(Severity::Info, "cells_shifted", r.clone()).record(m.id.clone()).at_line(m.line())),
+            (Some(r), false) => issues.push(
+                Issue::new(Severity::Warning, "cells_shifted", format!("{r}; another reading places {} nearly as well", close.join(", ")))
+                    .record(m.id.clone())
+                    .fields(&close)
+                    .at_line(m.line()),
+            ),
+            (None, false) => issues.push(
+                Issue::new(
+                    Severity::Warning,
+                    "cell_placement_unsure",
+                    format!("the row's cells fit another reading nearly as well: {} may belong in another column", close.join(", ")),
+                )
+                .record(m.id.clone())
+                .fields(&close)
+                .at_line(m.line()),
+            ),
+            (None, true) => {}
         }
     }
     let records: Vec<BudgetRecord> = duties.iter().flat_map(|d| d.members.iter().map(|m| finish(m, d))).collect();
@@ -138,6 +179,23 @@ pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
     }
 }
 
+/// One info issue per column that holds no field of the output (a row counter, 计量单位),
+/// with every text it holds: set aside, not lost.
+fn report_aside(aside: &BTreeMap<usize, Vec<String>>, notes: &LayoutNotes, region: &TableRegion, issues: &mut Vec<Issue>) {
+    let line = region.blocks.iter().find_map(|b| b.map.lines.first().copied()).unwrap_or(region.line);
+    for (slot, texts) in aside {
+        let label = notes.extra_labels.iter().find(|(s, _)| s == slot).map(|(_, l)| fold_text(l)).unwrap_or_default();
+        issues.push(
+            Issue::new(
+                Severity::Info,
+                "column_set_aside",
+                format!("column '{label}' holds no field of the budget template; its {} cells are set aside: {}", texts.len(), texts.join("、")),
+            )
+            .at_line(line),
+        );
+    }
+}
+
 /// The provisional name of the record opened at `line`.
 fn row_key(line: u32) -> String {
     format!("@{line}")
@@ -176,8 +234,10 @@ fn join_tails(entries: &mut [Entry], layout: &Layout) {
         match kind {
             RowKind::Record(p) => {
                 let cells = super::all_cells(p);
-                let cols: BTreeSet<usize> = cells.iter().map(|c| c.col).collect();
-                let numbered = p.id.is_some() || p.fields.contains_key(&Field::DutyNo);
+                let mut cols: BTreeSet<usize> = cells.iter().map(|c| c.col).collect();
+                cols.extend(p.set_aside.iter().map(|(_, c)| c.col));
+                // A row counter numbers records, never a tail.
+                let numbered = p.id.is_some() || p.fields.contains_key(&Field::DutyNo) || !p.set_aside.is_empty();
                 let valued = p.fields.contains_key(&Field::Target) || target_col.is_some_and(|c| cols.contains(&c));
                 let duty_cells = duty_col.is_some_and(|c| cols.contains(&c)) && goal_col.is_some_and(|c| cols.contains(&c));
                 let tail = !numbered && !valued && !duty_cells && !cols.is_empty() && cols.is_subset(&above);

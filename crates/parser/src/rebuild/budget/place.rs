@@ -58,6 +58,11 @@ static SOURCE_ENDS: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:总结|台账|计
 /// `暂无标准值和历史值`, `历史数据未统计`) is a remark about the values, not their source.
 static DENIAL: Lazy<Regex> = Lazy::new(|| Regex::new(r"无|未|没有|不详|缺").expect("valid regex"));
 
+/// Names of a measure (`…执行率`, `…人数`, `…面积`): what an indicator or its explanation is
+/// called, never a value of it.
+static MEASURE_NAME: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?:率|数|量|额|比例|占比|面积|指数|时限|频次)$").expect("valid regex"));
+
 /// A count leads the text (`1项管理办法`, `100家`), not a year (`2019年…`): a value, whatever
 /// words follow it.
 static COUNT_LED: Lazy<Regex> = Lazy::new(|| Regex::new(r"^[0-9]+(?:\.[0-9]+)?(?:[^0-9年.]|$)").expect("valid regex"));
@@ -94,6 +99,8 @@ struct Evidence {
     /// Parses as a number or range at all.
     numeric: bool,
     source: bool,
+    /// Names a measure and holds no number.
+    measure: bool,
 }
 
 impl Evidence {
@@ -111,6 +118,7 @@ impl Evidence {
             pure_number,
             numeric: matches!(q, Some(Quantity::Number { .. }) | Some(Quantity::Range { .. })),
             source: (SOURCE_WORDS.is_match(&squashed) || SOURCE_ENDS.is_match(&squashed)) && !counted && !DENIAL.is_match(&squashed),
+            measure: MEASURE_NAME.is_match(&squashed) && !squashed.chars().any(|c| c.is_ascii_digit()),
         }
     }
 
@@ -120,6 +128,10 @@ impl Evidence {
         if field == Field::DutyNo {
             return if self.duty_no { 2.0 } else { f64::NEG_INFINITY };
         }
+        if field == Field::Seq {
+            // A row counter holds row numbers, up to three digits.
+            return if self.pure_number && self.chars <= 3 && self.counted { 2.0 } else { f64::NEG_INFINITY };
+        }
         if self.duty_no && self.chars <= 2 && !VALUE_FIELDS.contains(&field) {
             // A bare small number is a duty number or a value, never prose or a source.
             return -2.0;
@@ -128,6 +140,9 @@ impl Evidence {
             return if self.source {
                 // A source is never a value.
                 -6.0
+            } else if self.measure {
+                // Nor, hardly ever, is the name of a measure (`…执行率`).
+                -3.0
             } else if (self.counted || self.numeric) && self.chars <= 2 * MAX_QUALITATIVE_CHARS {
                 1.5
             } else if self.chars <= MAX_QUALITATIVE_CHARS {
@@ -139,7 +154,9 @@ impl Evidence {
         match field {
             // Any text may stand in a column the template has no field for; a field of the
             // template that suits the text as well is the better reading.
-            Field::Extra => -0.5,
+            Field::Extra | Field::Unknown => -0.5,
+            // The name of a measure is what an indicator or its explanation says.
+            Field::Indicator | Field::Explanation if self.measure => 0.3,
             Field::StandardSource | Field::HistorySource if self.counted => -3.0,
             Field::StandardSource | Field::HistorySource if self.source => 2.0,
             // Sources are nearly always named as such (统计, 《…》, 根据…, …要求).
@@ -156,21 +173,21 @@ pub fn cell_fit(field: Field, text: &str) -> f64 {
 }
 
 /// Types one row and places its cells.
-pub fn classify_row(row: &GridRow, layout: &Layout) -> (RowKind, Option<Alignment>) {
+pub fn classify_row(row: &GridRow, layout: &Layout, anchor_rates: &[f64]) -> (RowKind, Option<Alignment>, Vec<(Field, f64)>) {
     let filled: Vec<usize> = row.filled().collect();
     let first = filled.first().map(|&i| row.cell(i)).unwrap_or("");
     if filled.is_empty() {
-        return (RowKind::Continuation(Vec::new()), None);
+        return (RowKind::Continuation(Vec::new()), None, Vec::new());
     }
     if is_note_text(first) {
-        return (RowKind::Note(join(row)), None);
+        return (RowKind::Note(join(row)), None, Vec::new());
     }
     if filled.len() == 1 && is_footer_text(first) {
-        return (RowKind::Footer(join(row)), None);
+        return (RowKind::Footer(join(row)), None, Vec::new());
     }
     // The form's sign-off (填报人 / 联系电话 / 填报日期): every cell a label with its value.
     if filled.iter().all(|&i| is_signoff_text(row.cell(i))) {
-        return (RowKind::Footer(join(row)), None);
+        return (RowKind::Footer(join(row)), None, Vec::new());
     }
     if total_label(first) {
         // A closing 合计 row prints the budget total: its one amount is the declared total;
@@ -183,7 +200,7 @@ pub fn classify_row(row: &GridRow, layout: &Layout) -> (RowKind, Option<Alignmen
                 _ => rest.push(PlacedCell::at(row, i)),
             }
         }
-        return (RowKind::Total { label: fold_text(first), value, rest }, None);
+        return (RowKind::Total { label: fold_text(first), value, rest }, None, Vec::new());
     }
     let scores: Vec<Vec<f64>> = filled
         .iter()
@@ -192,13 +209,19 @@ pub fn classify_row(row: &GridRow, layout: &Layout) -> (RowKind, Option<Alignmen
             layout.slots.iter().map(|&f| evidence.fit(f)).collect()
         })
         .collect();
-    let alignment = layout.align(&filled, &scores);
+    // A row that prints a duty's cells fills the 职责 columns: reading its cells past them
+    // would leave them empty, which such rows never do.
+    let rates = if !anchor_rates.is_empty() && super::layout::prints_duty(layout, &filled) { anchor_rates } else { &layout.fill_rates };
+    let alignment = layout.align_with_rates(&filled, &scores, rates);
+    let margins = margins(layout, &filled, &scores, rates, &alignment);
     let mut placed = Placed::default();
     for p in &alignment.placements {
         let cell = PlacedCell::at(row, p.col);
         match p.slot.and_then(|s| layout.slots.get(s)) {
-            // A column no field takes: its text is reported, never dropped.
-            Some(&Field::Extra) => placed.unplaced.push(cell),
+            // A column of unknown meaning: its text is reported where it stands.
+            Some(&Field::Unknown) => placed.unplaced.push(cell),
+            // A column known to hold no field: set aside, reported once for the column.
+            Some(&(Field::Extra | Field::Seq)) => placed.set_aside.push((p.slot.unwrap_or(0), cell)),
             Some(&field) => {
                 placed.fields.insert(field, cell);
             }
@@ -210,13 +233,32 @@ pub fn classify_row(row: &GridRow, layout: &Layout) -> (RowKind, Option<Alignmen
         && placed.fields.keys().all(|f| !VALUE_FIELDS.contains(f) && !DUTY_FIELDS.contains(f) && *f != Field::Indicator);
     if lone_text {
         let cells = filled.iter().map(|&i| PlacedCell::at(row, i)).collect();
-        return (RowKind::Continuation(cells), None);
+        return (RowKind::Continuation(cells), None, Vec::new());
     }
     if let Some(c) = placed.fields.get(&Field::DutyNo) {
         placed.id = duty_no(&c.text).map(|n| n.to_string());
         placed.id_col = Some(c.col);
     }
-    (RowKind::Record(placed), Some(alignment))
+    (RowKind::Record(placed), Some(alignment), margins)
+}
+
+/// How much worse the best reading of the row is that puts each placed cell elsewhere: the
+/// evidence for where the cell went. A cell whose next-best place costs little more is a
+/// close call (prose beside prose after a shift, one value among several value columns).
+fn margins(layout: &Layout, filled: &[usize], scores: &[Vec<f64>], rates: &[f64], best: &Alignment) -> Vec<(Field, f64)> {
+    best.placements
+        .iter()
+        .filter_map(|p| {
+            let slot = p.slot?;
+            let field = *layout.slots.get(slot)?;
+            let mut forbidden = scores.to_vec();
+            if let Some(s) = forbidden.get_mut(p.cell).and_then(|r| r.get_mut(slot)) {
+                *s = f64::NEG_INFINITY;
+            }
+            let other = layout.align_with_rates(filled, &forbidden, rates);
+            Some((field, other.cost - best.cost))
+        })
+        .collect()
 }
 
 fn join(row: &GridRow) -> String {

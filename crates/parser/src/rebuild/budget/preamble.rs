@@ -37,6 +37,15 @@ static ITEM: Lazy<Regex> = Lazy::new(|| {
         .expect("valid regex")
 });
 
+/// An amount at the end of an item's cell.
+static TRAILING_AMOUNT: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^(.*?)([0-9][0-9,]*(?:\.[0-9]+)?(?:万元|亿元|千元|元))$").expect("valid regex"));
+/// `填报单位（盖章）：…`, `单位名称：…`.
+static UNIT_CELL: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^(?:填报单位|填表单位|编制单位|单位)(?:[(（]盖章[)）])?[:：](.+)$").expect("valid regex"));
+/// `填报日期：…`.
+static DATE_CELL: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?:填报|填表|编制|制表)?日期[:：]").expect("valid regex"));
+
 /// Names of money: what a 资金来源 or 资金结构 item is called.
 static MONEY_NAME: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:收入|资金|拨款|经费|支出|补助|结转|结余)$").expect("valid regex"));
 
@@ -55,6 +64,10 @@ enum Label {
     Section(Section),
     /// An item of a section (the section named in the cell, if any) with its name.
     Item(Option<Section>, String),
+    /// `填报单位：…`: the unit the table is for.
+    Unit(String),
+    /// `填报日期：…`.
+    Date,
 }
 
 /// Item names that say their section without a label: the expenditure kinds, and the usual
@@ -63,8 +76,26 @@ const STRUCTURE_ITEMS: [&str; 2] = ["基本支出", "项目支出"];
 const SOURCE_ITEMS: [&str; 10] =
     ["财政拨款", "其他资金", "财政资金", "一般公共预算", "政府性基金", "专户管理资金", "事业收入", "经营收入", "上级补助", "其他收入"];
 
+/// `财政拨款5000万元` → (`财政拨款`, `5000万元`): an item that prints its amount in its cell.
+fn split_amount(name: &str) -> (String, Option<String>) {
+    match TRAILING_AMOUNT.captures(name) {
+        Some(c) => match (c.get(1), c.get(2)) {
+            (Some(n), Some(a)) if !n.as_str().is_empty() => (n.as_str().to_string(), Some(a.as_str().to_string())),
+            _ => (name.to_string(), None),
+        },
+        None => (name.to_string(), None),
+    }
+}
+
 fn label(text: &str) -> Option<Label> {
     let s = squash(&fold_text(text));
+    // `填报单位（盖章）：河南省林业局`: the unit the table is for; `填报日期：…`: its date.
+    if let Some(c) = UNIT_CELL.captures(&s) {
+        return c.get(1).map(|m| Label::Unit(m.as_str().to_string()));
+    }
+    if DATE_CELL.is_match(&s) {
+        return Some(Label::Date);
+    }
     match s.as_str() {
         "部门名称" | "单位名称" => return Some(Label::Department),
         "部门整体预算总额" | "预算总额" | "部门预算总额" | "整体预算总额" => return Some(Label::Total),
@@ -89,7 +120,7 @@ fn label(text: &str) -> Option<Label> {
         _ if known.is_some() => known.map(|k| Label::Item(Some(k), name)),
         // An unnumbered name of money (`单位自有资金`, `上年结转收入`): an item of the section
         // whose label stands to its left.
-        _ if MONEY_NAME.is_match(&name) && name.chars().count() <= 12 => Some(Label::Item(None, name)),
+        _ if MONEY_NAME.is_match(&split_amount(&name).0) && name.chars().count() <= 24 => Some(Label::Item(None, name)),
         _ => None,
     }
 }
@@ -159,10 +190,19 @@ pub fn read_preamble(rows: &[GridRow]) -> Preamble {
                         sections.push((col, s));
                     }
                     let section = named.or_else(|| sections.iter().filter(|&&(c, _)| c <= col).max_by_key(|&&(c, _)| c).map(|&(_, s)| s));
-                    let amount = next.filter(|(_, v)| is_amount(v)).map(|(_, v)| fold_text(v));
-                    if amount.is_some() {
-                        k += 1;
-                    }
+                    // The amount in the item's own cell (`（1）财政拨款 5000万元`), else in
+                    // the next cell.
+                    let (name, own) = split_amount(&name);
+                    let amount = match own {
+                        Some(a) => Some(a),
+                        None => {
+                            let a = next.filter(|(_, v)| is_amount(v)).map(|(_, v)| fold_text(v));
+                            if a.is_some() {
+                                k += 1;
+                            }
+                            a
+                        }
+                    };
                     let name = fold_text(&name);
                     match section {
                         Some(Section::Structure) if name.contains("基本支出") => budget.basic = amount,
@@ -171,6 +211,11 @@ pub fn read_preamble(rows: &[GridRow]) -> Preamble {
                         _ => out.unread.push((PlacedCell::at(row, col), line)),
                     }
                 }
+                Some(Label::Unit(name)) => {
+                    out.department.get_or_insert(name);
+                }
+                // The table date is the notice's to read.
+                Some(Label::Date) => {}
                 None => out.unread.push((PlacedCell::at(row, col), line)),
             }
         }

@@ -108,9 +108,29 @@ fn a_column_the_template_has_no_field_for_is_kept_apart_and_reported() {
     assert_eq!(r.explanation.as_deref(), Some("新增企业数"));
     assert_eq!(r.target.as_deref(), Some("60"));
     assert_eq!(r.history_last.as_deref(), Some("55"));
+    // Set aside and said once for the column, with every text it holds.
+    let aside = issues.iter().find(|i| i.code == "column_set_aside").expect("the unit column is reported");
+    assert!(aside.message.contains("计量单位") && aside.message.contains("家") && aside.message.contains('%'), "{aside:?}");
+    assert!(!has(&issues, "unplaced_text", None), "{issues:#?}");
+}
+
+#[test]
+fn a_column_whose_label_means_nothing_known_is_reported_cell_by_cell() {
+    // A label no vocabulary reads: its column is kept apart, and each of its texts is
+    // reported on its record, since it may be a field under a label we cannot read.
+    let header = "职责序号\t部门职责\t职责目标\t绩效指标\t指标解释\t年度指标值\t考核口径\t上年值\t数据来源";
+    let (t, issues) = rebuild_with(
+        header,
+        &[
+            &row(&["1", "职责甲", "目标甲。", "指标甲", "解释甲", "60家", "按年统计", "55家", "统计公报"]),
+            &row(&["", "", "", "指标乙", "解释乙", "95%", "按季统计", "93%", "内部统计"]),
+        ],
+    );
+    let r = rec(&t, "1-2");
+    assert_eq!((r.target.as_deref(), r.history_last.as_deref()), (Some("95%"), Some("93%")));
     assert!(has(&issues, "header_unmapped", None), "{issues:#?}");
-    let unit = issues.iter().find(|i| i.code == "unplaced_text" && i.message.contains("'家'")).expect("the unit is reported");
-    assert_eq!(unit.record.as_deref(), Some("1-1"));
+    let cell = issues.iter().find(|i| i.code == "unplaced_text" && i.message.contains("按季统计")).expect("reported");
+    assert_eq!((cell.record.as_deref(), cell.severity), (Some("1-2"), Severity::Warning));
 }
 
 /// The plain template header used by the duty and wrap tests below.

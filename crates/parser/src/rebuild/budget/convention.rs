@@ -16,8 +16,8 @@
 //!   indicator of its own (its cells printed on a row of their own) covers `n` rows around it;
 //! - under *first* the anchor is the first row of its duty's part on its page, under *last*
 //!   the last, under *middle* it has as many rows above as below, give or take one (an even
-//!   part centres its text between two rows, so either may print it); a row breaking the
-//!   convention costs [`OFF_CONVENTION`] each;
+//!   part centres its text between two rows; its first line, which the anchor is, falls on
+//!   the upper one more often); a row breaking the convention costs [`OFF_CONVENTION`] each;
 //! - a merged cell cut by a page break prints its text in its first part, whatever its
 //!   alignment: a duty may go on onto a later page without its cells ([`UNANCHORED_PART`]),
 //!   never begin on an earlier page than them;
@@ -192,14 +192,14 @@ impl Model {
         let pos = match self.convention {
             Convention::First => OFF_CONVENTION.powi(h as i32),
             Convention::Last => OFF_CONVENTION.powi(t as i32),
-            Convention::Middle => {
-                let d = h.abs_diff(t);
-                match d {
-                    0 => 1.0,
-                    1 => 0.5,
-                    _ => 0.5 * OFF_CONVENTION.powi(d as i32 - 1),
-                }
-            }
+            // Centred text whose block of lines straddles two rows shows its first line on
+            // the upper one: an anchor one row above the middle is likelier than one below.
+            Convention::Middle => match (h.abs_diff(t), h < t) {
+                (0, _) => 1.0,
+                (1, true) => 0.7,
+                (1, false) => 0.3,
+                (d, _) => 0.3 * OFF_CONVENTION.powi(d as i32 - 1),
+            },
         };
         size_prior(n).ln()
             + pos.ln()

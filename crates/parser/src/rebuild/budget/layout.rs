@@ -17,6 +17,7 @@
 //! column the table does not have; a header cell no label matches is a column of its own
 //! ([`Field::Extra`]), kept and reported, never poured into its neighbours.
 
+use crate::grid::GridRow;
 use crate::header::Field;
 use crate::rebuild::align::{AlignSettings, Layout};
 use crate::region::PageBlock;
@@ -94,11 +95,16 @@ pub struct LayoutNotes {
     pub anchor_rates: Vec<f64>,
 }
 
-/// Whether a row prints a duty's own cells: a cell in the 职责序号 or 部门职责 column.
-pub fn prints_duty(layout: &Layout, filled: &[usize]) -> bool {
-    [Field::DutyNo, Field::Duty].iter().any(|f| {
-        layout.slots.iter().position(|s| s == f).and_then(|i| layout.columns.get(i)).is_some_and(|c| filled.contains(c))
-    })
+/// Whether a row prints a duty's own cells: a duty number in the 职责序号 column, or text in
+/// the 部门职责 column with the number's column empty. (A row whose cells all slid left past
+/// empty duty columns prints an indicator's text there, and no number.)
+pub fn prints_duty(layout: &Layout, row: &GridRow) -> bool {
+    let col = |f: Field| layout.slots.iter().position(|&s| s == f).and_then(|i| layout.columns.get(i)).copied();
+    let number = col(Field::DutyNo).map(|c| row.cell(c).trim());
+    match number {
+        Some(n) if !n.is_empty() => super::place::duty_no(n).is_some(),
+        _ => col(Field::Duty).is_some_and(|c| !row.cell(c).trim().is_empty()),
+    }
 }
 
 /// The fields the table's headers name, in template order; columns of no field are put
@@ -204,7 +210,8 @@ pub fn table_layout(blocks: &[PageBlock], settings: AlignSettings) -> (Layout, L
         }
     }
     let layout = Layout::learn(slots.clone(), cols.clone(), &rows, settings);
-    let anchor_rows: Vec<Vec<usize>> = rows.iter().filter(|r| prints_duty(&layout, r)).cloned().collect();
+    let anchor_rows: Vec<Vec<usize>> =
+        blocks.iter().flat_map(|b| b.rows.iter()).filter(|r| prints_duty(&layout, r)).map(|r| r.filled().collect()).collect();
     if anchor_rows.len() >= 2 {
         notes.anchor_rates = Layout::learn(slots, cols, &anchor_rows, settings).fill_rates;
     }

@@ -62,6 +62,10 @@ static DENIAL: Lazy<Regex> = Lazy::new(|| Regex::new(r"无|未|没有|不详|缺
 /// called, never a value of it.
 static MEASURE_NAME: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"(?:率|数|量|额|比例|占比|面积|指数|时限|频次)$").expect("valid regex"));
+/// Words a qualitative value starts with (`不突破限额`, `保持零增量`, `控制在…以内`): a value
+/// that ends like a measure's name.
+static VALUE_LEAD: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^(?:不|无|零|未|达到|保持|低于|高于|控制|完成|确保|实现|持续|只|逐年|稳定|全面|按|应)").expect("valid regex"));
 
 /// A count leads the text (`1项管理办法`, `100家`), not a year (`2019年…`): a value, whatever
 /// words follow it.
@@ -101,6 +105,8 @@ struct Evidence {
     source: bool,
     /// Names a measure and holds no number.
     measure: bool,
+    /// Reads like a qualitative value (`零增长`, `按时完成`): short, led by a value's word.
+    qualitative: bool,
 }
 
 impl Evidence {
@@ -118,7 +124,11 @@ impl Evidence {
             pure_number,
             numeric: matches!(q, Some(Quantity::Number { .. }) | Some(Quantity::Range { .. })),
             source: (SOURCE_WORDS.is_match(&squashed) || SOURCE_ENDS.is_match(&squashed)) && !counted && !DENIAL.is_match(&squashed),
-            measure: MEASURE_NAME.is_match(&squashed) && !squashed.chars().any(|c| c.is_ascii_digit()),
+            measure: MEASURE_NAME.is_match(&squashed)
+                && !VALUE_LEAD.is_match(&squashed)
+                && squashed.chars().count() >= 4
+                && !squashed.chars().any(|c| c.is_ascii_digit()),
+            qualitative: VALUE_LEAD.is_match(&squashed) && squashed.chars().count() <= 6,
         }
     }
 
@@ -155,8 +165,13 @@ impl Evidence {
             // Any text may stand in a column the template has no field for; a field of the
             // template that suits the text as well is the better reading.
             Field::Extra | Field::Unknown => -0.5,
-            // The name of a measure is what an indicator or its explanation says.
+            // The name of a measure is what an indicator or its explanation says, never a
+            // duty's name or goal.
             Field::Indicator | Field::Explanation if self.measure => 0.3,
+            Field::Duty | Field::DutyGoal if self.measure => -2.0,
+            // A source or a short value is no name, goal or explanation.
+            Field::Duty | Field::DutyGoal | Field::Indicator | Field::Explanation if self.source => -1.5,
+            Field::Duty | Field::DutyGoal | Field::Indicator | Field::Explanation if self.qualitative && !self.measure => -1.0,
             Field::StandardSource | Field::HistorySource if self.counted => -3.0,
             Field::StandardSource | Field::HistorySource if self.source => 2.0,
             // Sources are nearly always named as such (统计, 《…》, 根据…, …要求).
@@ -206,12 +221,26 @@ pub fn classify_row(row: &GridRow, layout: &Layout, anchor_rates: &[f64]) -> (Ro
         .iter()
         .map(|&i| {
             let evidence = Evidence::of(row.cell(i));
-            layout.slots.iter().map(|&f| evidence.fit(f)).collect()
+            layout
+                .slots
+                .iter()
+                .zip(&layout.columns)
+                .map(|(&f, &c)| {
+                    // The duty's cells stand at the row's left edge in their own columns: text
+                    // printed two columns or more away is an indicator's, however the rest of
+                    // the row reads.
+                    if DUTY_FIELDS.contains(&f) && c.abs_diff(i) >= 2 {
+                        f64::NEG_INFINITY
+                    } else {
+                        evidence.fit(f)
+                    }
+                })
+                .collect()
         })
         .collect();
     // A row that prints a duty's cells fills the 职责 columns: reading its cells past them
     // would leave them empty, which such rows never do.
-    let rates = if !anchor_rates.is_empty() && super::layout::prints_duty(layout, &filled) { anchor_rates } else { &layout.fill_rates };
+    let rates = if !anchor_rates.is_empty() && super::layout::prints_duty(layout, row) { anchor_rates } else { &layout.fill_rates };
     let alignment = layout.align_with_rates(&filled, &scores, rates);
     let margins = margins(layout, &filled, &scores, rates, &alignment);
     let mut placed = Placed::default();

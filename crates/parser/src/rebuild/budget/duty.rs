@@ -307,6 +307,20 @@ pub fn number_duties(duties: &mut Vec<Duty>, issues: &mut Vec<Issue>) {
                         .record(n.to_string())
                         .at_line(duty.line()),
                 );
+                // Without a number the duty may be the one above going on (its cells printed
+                // again without it, or an indicator read as a duty): its rows would follow
+                // that duty's.
+                if let Some(&count) = counted.get(&previous) {
+                    issues.push(
+                        Issue::new(
+                            Severity::Warning,
+                            "duty_no_inferred",
+                            format!("the duty numbered {n} prints no 职责序号 and may be duty {previous} going on"),
+                        )
+                        .record(format!("{previous}-{}", count + 1))
+                        .at_line(duty.line()),
+                    );
+                }
                 n
             }
         };
@@ -362,29 +376,37 @@ fn settle_joined(duties: &mut [Duty]) {
 /// One warning per duty whose rows may belong to the duty beside it: their duty cells, and
 /// the ids of the duty's rows after them, are a guess.
 fn report_unsure(duties: &[Duty], issues: &mut Vec<Issue>) {
-    let number_of = |anchor: usize| duties.iter().find(|d| d.anchors.contains(&anchor)).and_then(|d| d.no);
-    for duty in duties {
+    let index_of = |anchor: usize| duties.iter().position(|d| d.anchors.contains(&anchor));
+    for (here, duty) in duties.iter().enumerate() {
         let Some(no) = duty.no else { continue };
         for &(m, other, p) in &duty.unsure {
             let Some(member) = duty.members.get(m) else { continue };
             let indicator = member.get(Field::Indicator).map(fold_text).unwrap_or_default();
-            let mut names = vec![no];
-            match number_of(other) {
-                Some(o) if o != no => names.push(o),
-                _ => {}
-            }
-            let alt = names.get(1).map(|o| format!(" or duty {o}")).unwrap_or_else(|| " or to a duty whose cells were not printed".into());
-            for n in &names {
+            let there = index_of(other).filter(|&i| i != here);
+            let other_no = there.and_then(|i| duties.get(i)).and_then(|d| d.no);
+            let alt = other_no.map(|o| format!(" or duty {o}")).unwrap_or_else(|| " or to a duty whose cells were not printed".into());
+            // Moving the row between two duties renumbers the later duty's rows, and the row
+            // itself; the earlier duty's other rows keep their ids.
+            let names: Vec<String> = match (there, other_no) {
+                (Some(i), Some(o)) if i > here => vec![member.id.clone(), o.to_string()],
+                // The row may be the earlier duty's last: the id it would have there.
+                (Some(i), Some(o)) => {
+                    let count = duties.get(i).map(|d| d.members.len()).unwrap_or(0);
+                    vec![no.to_string(), format!("{o}-{}", count + 1)]
+                }
+                _ => vec![no.to_string()],
+            };
+            for n in names {
                 issues.push(
                     Issue::new(
                         Severity::Warning,
                         "duty_ambiguous",
                         format!(
-                            "the row at line {} ('{indicator}') belongs to duty {no}{alt}: the table does not show which (probability {p:.2}); the duty's cells and the ids of the rows after it may be off",
+                            "the row at line {} ('{indicator}') belongs to duty {no}{alt}: the table does not show which (probability {p:.2}); its duty's cells and the ids of the later duty's rows may be off",
                             member.line()
                         ),
                     )
-                    .record(n.to_string())
+                    .record(n)
                     .fields(&["id", "duty_no", "duty", "duty_goal"])
                     .at_line(member.line()),
                 );

@@ -107,6 +107,8 @@ struct Evidence {
     measure: bool,
     /// Reads like a qualitative value (`零增长`, `按时完成`): short, led by a value's word.
     qualitative: bool,
+    /// Ends a sentence (`…提供有力支撑。`).
+    sentence: bool,
 }
 
 impl Evidence {
@@ -129,6 +131,7 @@ impl Evidence {
                 && squashed.chars().count() >= 4
                 && !squashed.chars().any(|c| c.is_ascii_digit()),
             qualitative: VALUE_LEAD.is_match(&squashed) && squashed.chars().count() <= 6,
+            sentence: squashed.ends_with(['。', '.']),
         }
     }
 
@@ -169,6 +172,11 @@ impl Evidence {
             // duty's name or goal.
             Field::Indicator | Field::Explanation if self.measure => 0.3,
             Field::Duty | Field::DutyGoal if self.measure => -2.0,
+            // A duty's name is a short title, an indicator's name not a paragraph; a long
+            // sentence is a goal or an explanation.
+            Field::Duty if self.chars > 16 => -1.5,
+            Field::Indicator if self.chars > 24 => -1.0,
+            Field::DutyGoal if self.sentence && self.chars >= 15 => 0.5,
             // A source or a short value is no name, goal or explanation.
             Field::Duty | Field::DutyGoal | Field::Indicator | Field::Explanation if self.source => -1.5,
             Field::Duty | Field::DutyGoal | Field::Indicator | Field::Explanation if self.qualitative && !self.measure => -1.0,

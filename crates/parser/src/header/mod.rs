@@ -249,8 +249,8 @@ pub fn continues_header(family: Family, above: &GridRow, row: &GridRow) -> bool 
 }
 
 /// The upper part of a label wrapped onto `lower` at column `col`, and the label they make:
-/// the cell right above, or — when neither part is a label alone (`工作活` / `动`) — the one
-/// a column beside it (a repeated header printed its rows shifted against each other).
+/// the cell right above, or — when the lower part is no label alone (`工作活` / `动`) — the
+/// one a column beside it (a repeated header printed its rows shifted against each other).
 pub fn wrapped_above(family: Family, above: &GridRow, col: usize, lower: &str) -> Option<(usize, Field)> {
     let up = above.cell(col);
     if !up.trim().is_empty() {
@@ -261,9 +261,19 @@ pub fn wrapped_above(family: Family, above: &GridRow, col: usize, lower: &str) -
     if label_field_in(family, lower).is_some() {
         return None;
     }
+    // A column beside: only where the upper part alone is no label, or means what the whole
+    // does (`绩效指标` over `名称`): two leaf labels of a shifted row stay two.
     [col + 1, col.checked_sub(1).unwrap_or(usize::MAX)].into_iter().find_map(|c| {
         let up = above.cell(c);
-        (!up.trim().is_empty() && label_field_in(family, up).is_none()).then(|| wrapped_label(family, up, lower).map(|f| (c, f))).flatten()
+        if up.trim().is_empty() {
+            return None;
+        }
+        let whole = wrapped_label(family, up, lower)?;
+        match label_field_in(family, up) {
+            None => Some((c, whole)),
+            Some(f) if f == whole => Some((c, whole)),
+            Some(_) => None,
+        }
     })
 }
 

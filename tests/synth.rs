@@ -128,6 +128,16 @@ fn generated_performance_notices_rotating_block() {
 }
 
 #[test]
+fn generated_budget_tables_fixed_block() {
+    check_fixed(Family::Budget);
+}
+
+#[test]
+fn generated_budget_tables_rotating_block() {
+    check_rotating(Family::Budget);
+}
+
+#[test]
 fn a_wrong_field_without_a_warning_is_counted_as_silent() {
     // The measure itself, on a generated gold taken as the output: right, then one field
     // wrong, then the same with a warning naming the record.

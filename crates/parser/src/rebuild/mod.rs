@@ -267,15 +267,42 @@ pub fn report_unplaced(cells: &[PlacedCell], record: Option<&str>, line: u32, is
 /// Joins the cells of an id-less text row to the fields of the record above that sit in the
 /// same columns (text wrapped onto a row of its own). Returns the cells that fit nowhere.
 fn join_wrapped(d: &mut Draft, cells: &[PlacedCell], line: u32) -> Vec<PlacedCell> {
+    // A wrapped line holds text: none of it goes on a weight or an id. When some would, and
+    // the whole line sits under the record's texts one column over (the OCR gained or lost
+    // the line's leading empty cell), it is read there.
+    let no_text = |f: Field| matches!(f, Field::Weight | Field::Id);
+    let cols = d.cols.clone();
+    let field_at = |col: usize, shift: isize| {
+        let at = col.checked_add_signed(shift)?;
+        cols.iter().find(|(_, &c)| c == at).map(|(f, _)| *f)
+    };
+    let lands_badly = cells.iter().any(|c| field_at(c.col, 0).is_some_and(no_text));
+    let shift = if lands_badly {
+        [-1isize, 1]
+            .into_iter()
+            .find(|&s| cells.iter().all(|c| field_at(c.col, s).is_some_and(|f| !no_text(f))))
+            .unwrap_or(0)
+    } else {
+        0
+    };
     let mut rest = Vec::new();
     for c in cells {
-        let field = d.cols.iter().find(|(_, &col)| col == c.col).map(|(f, _)| *f);
-        match field {
+        match field_at(c.col, shift).filter(|&f| !no_text(f)) {
             Some(f) => {
                 let entry = d.fields.entry(f).or_default();
                 entry.push('\n');
                 entry.push_str(&c.text);
-                d.repairs.push(format!("wrapped_text_joined: line {line} column {} appended to {}", c.col, f.name()));
+                if shift == 0 {
+                    d.repairs.push(format!("wrapped_text_joined: line {line} column {} appended to {}", c.col, f.name()));
+                } else {
+                    d.repairs.push(format!(
+                        "wrapped_text_joined: line {line} column {} appended to {}, its line read one column {}",
+                        c.col,
+                        f.name(),
+                        if shift < 0 { "left" } else { "right" }
+                    ));
+                    d.infer(f, Evidence::Strong);
+                }
                 d.add_line(line);
             }
             None => rest.push(c.clone()),

@@ -15,6 +15,7 @@ pub mod labels;
 pub mod merge;
 pub mod place;
 pub mod primary;
+pub mod span;
 
 
 use std::collections::HashMap;
@@ -159,6 +160,7 @@ pub fn rebuild(region: &TableRegion, declared: &[DeclaredCount], trace: &mut Tra
     merge::resolve_orphans(&mut drafts, &mut issues);
     super::apply_spans(&mut drafts, &merge::SPANNING);
     primary::join_split_primaries(&mut drafts, &mut issues);
+    span::share_basis_spans(&mut drafts, region.spans_known, &mut issues);
     merge::share_first_level(&mut drafts, &mut issues);
     merge::fill_merged_cells(&mut drafts, region.spans_known, &mut issues);
     header_disagreement(region, &layouts, &mut issues);

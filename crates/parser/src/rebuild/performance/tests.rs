@@ -336,3 +336,109 @@ fn a_group_printed_nowhere_is_named_by_the_declared_counts_or_reported() {
     let missing = rebuilt.issues.iter().find(|i| i.code == "label_missing").expect("label_missing");
     assert!(missing.covers("2-2-1") && missing.severity == zhibiao_model::Severity::Warning, "{missing:?}");
 }
+
+/// A group of 常规工作目标 rows: `(id, 一级指标 printed on the row, 文件依据 printed on it)`.
+fn group_rows(rows: &[(&str, &str, bool)]) -> Vec<String> {
+    rows.iter()
+        .enumerate()
+        .map(|(k, (id, primary, basis))| {
+            let basis = if *basis { BASIS_A } else { "" };
+            let label = if k == 0 { "常规工作目标" } else { "" };
+            format!("\t{label}\t{id}\t{basis}\t{primary}\t完成任务{k}。\t1\t12月\t陈建兴\t高新科\t梁秋生\t")
+        })
+        .collect()
+}
+
+fn rebuild_rows(rows: &[String]) -> (Vec<Record>, Vec<Issue>) {
+    let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+    let (records, issues, _) = rebuild_text(&rows);
+    (records, issues)
+}
+
+#[test]
+fn a_basis_printed_where_only_a_cell_over_several_indicators_centres_is_theirs() {
+    // The table centres its merged cells (each 一级指标 on its indicator's middle row). The
+    // 文件依据 on 2-2-1 is no middle of 2-2's rows, but the middle of 2-1 and 2-2 together.
+    let (records, issues) = rebuild_rows(&group_rows(&[
+        ("2-1-1", "", false),
+        ("2-1-2", "做好甲项工作。（3分）", false),
+        ("2-1-3", "", false),
+        ("2-2-1", "", true),
+        ("2-2-2", "做好乙项工作。（3分）", false),
+        ("2-2-3", "", false),
+    ]));
+    for id in ["2-1-1", "2-1-2", "2-1-3", "2-2-1", "2-2-2", "2-2-3"] {
+        assert_eq!(rec(&records, id).basis, vec![BASIS_A], "{id}");
+    }
+    // Read, not printed: the indicator it was given to is doubtful and a warning names it.
+    assert!(rec(&records, "2-1-1").confidence.doubtful.iter().any(|f| f == "basis"));
+    assert!(!rec(&records, "2-2-2").confidence.doubtful.iter().any(|f| f == "basis"));
+    let i = issue(&issues, "basis_span_inferred").expect("basis_span_inferred");
+    assert_eq!(i.record.as_deref(), Some("2-1"));
+}
+
+#[test]
+fn a_basis_whose_print_fits_several_spans_leaves_the_neighbours_empty_and_doubtful() {
+    // Rows 0…7 (2, 3 and 3 rows), 一级指标 centred. Row 4 is no middle of 2-2 (rows 2…4)
+    // but the middle of 2-2 + 2-3 (rows 2…7) and of the whole group (rows 0…7).
+    let (records, issues) = rebuild_rows(&group_rows(&[
+        ("2-1-1", "做好甲项工作。（2分）", false),
+        ("2-1-2", "", false),
+        ("2-2-1", "", false),
+        ("2-2-2", "做好乙项工作。（3分）", false),
+        ("2-2-3", "", true),
+        ("2-3-1", "", false),
+        ("2-3-2", "做好丙项工作。（3分）", false),
+        ("2-3-3", "", false),
+    ]));
+    assert_eq!(rec(&records, "2-2-1").basis, vec![BASIS_A]);
+    for id in ["2-1-1", "2-3-2"] {
+        let r = rec(&records, id);
+        assert!(r.basis.is_empty(), "{id}: {:?}", r.basis);
+        assert!(r.confidence.doubtful.iter().any(|f| f == "basis"), "{id}: {:?}", r.confidence);
+    }
+    assert_eq!(issues.iter().filter(|i| i.code == "basis_span_unsure").count(), 2, "{issues:#?}");
+}
+
+#[test]
+fn a_basis_printed_where_its_own_indicator_prints_its_cells_is_its_own() {
+    // Cells on the first row of their span (as the 一级指标 show): the 文件依据 on 2-1-1 is
+    // 2-1's own, though a cell over 2-1 and 2-2 would print there too.
+    let (records, issues) = rebuild_rows(&group_rows(&[
+        ("2-1-1", "做好甲项工作。（3分）", true),
+        ("2-1-2", "", false),
+        ("2-1-3", "", false),
+        ("2-2-1", "做好乙项工作。（3分）", false),
+        ("2-2-2", "", false),
+        ("2-2-3", "", false),
+    ]));
+    assert!(rec(&records, "2-2-1").basis.is_empty());
+    assert!(issues.iter().all(|i| !i.code.starts_with("basis_span")), "{issues:#?}");
+}
+
+#[test]
+fn a_basis_printed_on_every_indicator_is_no_span() {
+    let (records, issues) = rebuild_rows(&group_rows(&[
+        ("2-1-1", "做好甲项工作。（2分）", true),
+        ("2-1-2", "", false),
+        ("2-2-1", "做好乙项工作。（2分）", true),
+        ("2-2-2", "", false),
+    ]));
+    assert!(issues.iter().all(|i| !i.code.starts_with("basis_span")), "{issues:#?}");
+    assert!(rec(&records, "2-2-2").confidence.doubtful.is_empty());
+}
+
+#[test]
+fn a_wrapped_line_one_column_off_joins_the_texts_above_it() {
+    // The wrapped line gained a leading empty cell: its pieces stand one column right of the
+    // texts they continue, the last under the weight, which takes no text.
+    let (records, _, _) = rebuild_text(&[
+        &format!("职能工作目标 80分\t重点工作目标\t1-1-1\t关于印发甲方\t推动发\t制定措\t2\t9月\t陈建兴\t高新科\t梁秋生\t"),
+        "\t\t\t\t案的通知\t展。（2分）\t施。",
+    ]);
+    let r = rec(&records, "1-1-1");
+    assert_eq!(r.basis, vec!["关于印发甲方案的通知"]);
+    assert_eq!(r.primary.as_deref(), Some("推动发展。"));
+    assert_eq!(r.secondary.as_deref(), Some("制定措施。"));
+    assert_eq!(r.weight, Some(2.0));
+}

@@ -50,7 +50,17 @@ fn row_line(dice: &mut Dice, row: &Row, page: &Page, wishes: &mut Wishes) -> Str
         return columns::banner_cells(wishes, row, page.slots.len()).join("\t");
     }
     let has_cat = page.slots.contains(&Slot::Col(Col::Cat));
+    let has_group = page.slots.contains(&Slot::Col(Col::Group));
     let structural = matches!(row.kind, Kind::Total | Kind::GrandTotal | Kind::SignOff);
+    // A total or sign-off row prints its label in the 项目 column, or (a table without 项目
+    // columns) in the 序号 column.
+    let label_col = if has_cat {
+        Col::Cat
+    } else if has_group {
+        Col::Group
+    } else {
+        Col::Id
+    };
     let mut cells: Vec<String> = Vec::with_capacity(page.slots.len() + 4);
     let mut weight_at = None;
     let mut id_at = None;
@@ -63,7 +73,7 @@ fn row_line(dice: &mut Dice, row: &Row, page: &Page, wishes: &mut Wishes) -> Str
         if row.content_merged && matches!(c, Col::Basis | Col::Primary | Col::Points) {
             continue;
         }
-        let raw = if structural && c == Col::Group && !has_cat { row.cell(Col::Cat) } else { row.cell(c) };
+        let raw = if structural && c == label_col && c != Col::Cat { row.cell(Col::Cat) } else { row.cell(c) };
         let text = if structural {
             if c == Col::Weight && row.kind == Kind::Total {
                 columns::weight_cell(wishes, raw, true)

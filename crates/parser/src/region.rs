@@ -14,7 +14,7 @@
 
 use crate::grid::{Block, GridRow, Paragraph, SourceGrid};
 pub use crate::header::Family;
-use crate::header::{header_family, ColumnMap};
+use crate::header::{continues_header, header_family, ColumnMap};
 use once_cell::sync::Lazy;
 use regex::Regex;
 use zhibiao_normalize::text::{fold_text, squash};
@@ -76,8 +76,9 @@ pub fn find_regions(grid: &SourceGrid) -> Regions {
     // Non-header rows not yet given to a table: they may turn out to be the preamble of the
     // next table's header.
     let mut pending: Vec<GridRow> = Vec::new();
-    // The family of the header run the previous row belonged to.
+    // The family of the header run the previous row belonged to, and that row.
     let mut in_header: Option<Family> = None;
+    let mut last_header: Option<GridRow> = None;
     // Header rows per block, to build the maps at the end.
     let mut header_rows: Vec<Vec<usize>> = Vec::new();
     for block in &grid.blocks {
@@ -98,11 +99,14 @@ pub fn find_regions(grid: &SourceGrid) -> Regions {
                 // A row the file marks as a repeated header, right under a header row, is part
                 // of that header even where its labels are not in the vocabulary.
                 let marked = in_header.filter(|_| row.header_marked);
-                let Some(family) = header_family(row, in_header).or(marked) else {
+                // A row completing labels the header row above wrapped onto it.
+                let wrapped = in_header.filter(|&f| last_header.as_ref().is_some_and(|above| continues_header(f, above, row)));
+                let Some(family) = header_family(row, in_header).or(marked).or(wrapped) else {
                     in_header = None;
                     pending.push(row.clone());
                     continue;
                 };
+                last_header = Some(row.clone());
                 if in_header.is_none() {
                     let title = prose_since_row.iter().rev().find(|p| is_table_title(&p.text));
                     let family_changes = tables.last().map(|t| t.family != family).unwrap_or(true);

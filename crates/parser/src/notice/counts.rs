@@ -151,8 +151,14 @@ pub(super) fn declared_counts(items: &[Item]) -> Vec<DeclaredCount> {
                         .filter(|&(s, _)| s == sentence_start)
                         .map(|(_, scope)| scope)
                 })
-                .or_else(|| scope_of_lead(text));
-            let scope = named.or_else(|| scope_of_section(items, i)).unwrap_or("全部");
+                .or_else(|| scope_of_lead(text))
+                .or_else(|| {
+                    let first = paragraph_start(items, i);
+                    (first != i).then(|| items.get(first).and_then(Item::para)).flatten().and_then(|p| scope_of_lead(&p.compact))
+                });
+            let scope = named
+                .or_else(|| scope_of_section(items, paragraph_start(items, i)))
+                .unwrap_or("全部");
             let entry = DeclaredCount {
                 scope: scope.to_string(),
                 level,
@@ -236,6 +242,22 @@ fn single_target(text: &str) -> Option<&'static str> {
     let mut scopes = TARGET.find_iter(text).map(|m| scope_name(m.as_str()));
     let first = scopes.next()?;
     scopes.all(|s| s == first).then_some(first)
+}
+
+/// The item a paragraph's text starts at: a reader (or an OCR run) may break one paragraph
+/// into several lines, and a line that opens with no enumerator right after one that ends
+/// mid-sentence goes on with it, so the lead of the first (`①重点工作目标方面…`) is its lead.
+fn paragraph_start(items: &[Item], i: usize) -> usize {
+    let mut first = i;
+    while let (Some(k), Some(cur)) = (first.checked_sub(1), items.get(first).and_then(Item::para)) {
+        let Some(prev) = items.get(k).and_then(Item::para) else { break };
+        let ended = prev.compact.ends_with(['。', '；', ';', '！', '？', '：', ':']);
+        if ended || ENUMERATOR.is_match(&cur.compact) || prev.compact.chars().count() <= 30 {
+            break;
+        }
+        first = k;
+    }
+    first
 }
 
 /// The target named by the section a paragraph is in: walking back, the first heading (a

@@ -159,6 +159,11 @@ pub(super) fn table_date(items: &[Item], signature_index: Option<usize>) -> Opti
         if Some(i) == signature_index {
             return None;
         }
+        if let Item::Row { cells, .. } = item {
+            if let Some(date) = cells.iter().find_map(|c| iso_date(&LABELLED_DATE.captures(&c.compact)?)) {
+                return Some(date);
+            }
+        }
         let l = item.heading_line()?;
         if let Some(caps) = LABELLED_DATE.captures(&l.compact) {
             return iso_date(&caps);

@@ -34,6 +34,9 @@ enum Item {
     /// that a DOCX or PDF reader put inside the table).
     Row {
         single: Option<Line>,
+        /// Every filled cell of the row: a labelled date (`填报日期：…`) may share its row
+        /// with the form's other sign-off cells.
+        cells: Vec<Line>,
     },
     Break,
 }
@@ -49,7 +52,7 @@ impl Item {
     fn heading_line(&self) -> Option<&Line> {
         match self {
             Item::Para(l) => Some(l),
-            Item::Row { single } => single.as_ref(),
+            Item::Row { single, .. } => single.as_ref(),
             Item::Break => None,
         }
     }
@@ -97,12 +100,12 @@ fn items(grid: &SourceGrid) -> Vec<Item> {
         .map(|b| match b {
             Block::Paragraph(p) => Item::Para(line(&p.text, p.pos.line)),
             Block::Row(r) => {
-                let mut filled = r.cells.iter().filter(|c| !c.is_empty());
-                let single = match (filled.next(), filled.next()) {
-                    (Some(c), None) => Some(line(c.text.trim(), r.pos.line)),
+                let cells: Vec<Line> = r.cells.iter().filter(|c| !c.is_empty()).map(|c| line(c.text.trim(), r.pos.line)).collect();
+                let single = match cells.as_slice() {
+                    [only] => Some(line(&only.text, only.line)),
                     _ => None,
                 };
-                Item::Row { single }
+                Item::Row { single, cells }
             }
             Block::Break(_) => Item::Break,
         })
@@ -251,9 +254,17 @@ fn letterhead(line: &Line) -> Option<String> {
     if !is_org_name(stem) {
         return None;
     }
+    // `文件` may be spaced like the rest (`邯 郸 市 民 政 局 文 件`): cut before its two
+    // characters, whatever white space stands between them.
     let text = line.text.trim_end();
-    let text = text.strip_suffix("文件").unwrap_or(text);
-    Some(issuer_name(text))
+    let cut = text
+        .char_indices()
+        .rev()
+        .filter(|(_, c)| !c.is_whitespace())
+        .nth(1)
+        .map(|(i, _)| i)
+        .unwrap_or(text.len());
+    Some(issuer_name(text.get(..cut).unwrap_or(text)))
 }
 
 /// A 发文字号 alone on its line (a 签发人 may follow it on 上行文): `泉科〔2019〕170号`,

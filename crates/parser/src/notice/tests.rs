@@ -308,3 +308,24 @@ fn empty_and_odd_input_does_not_panic() {
     assert_eq!(notice_of(""), Notice::default());
     let _ = notice_of("关于\n\n\t\n一级指标九百九十九亿项\n指标十百千项\n年月日\n");
 }
+
+#[test]
+fn a_spaced_letterhead_names_the_issuer_without_its_spaces_or_文件() {
+    let n = notice_of("邯 郸 市 民 政 局 文 件\n\n邯民字（2019）57号\n\n关于印发2019年度部门预算\n整体绩效目标的通知\n\n各科室：\n　　现印发给你们。\n");
+    assert_eq!(n.issuer.as_deref(), Some("邯郸市民政局"));
+    assert_eq!(n.doc_number.as_deref(), Some("邯民字〔2019〕57号"));
+    // Two organisations side by side stay two.
+    let n = notice_of("泉州市科学技术局 泉州市财政局 文件\n\n关于印发方案的通知\n\n各单位：\n");
+    assert_eq!(n.issuer.as_deref(), Some("泉州市科学技术局、泉州市财政局"));
+}
+
+#[test]
+fn a_table_date_among_the_sign_off_cells_dates_a_bare_table() {
+    let table = "2025年度部门预算整体绩效目标表\n\n序号\t部门职责\t绩效指标\n1\t职责\t指标\n填报人：赵军\t\t联系电话：0786-2465823\t\t填报日期：2024年11月2日\n";
+    let n = notice_of(table);
+    assert_eq!(n.date.as_deref(), Some("2024-11-02"));
+    assert_eq!(n.year, Some(2025));
+    // A signature date wins over it.
+    let signed = format!("关于印发目标的通知\n\n各科室：\n　　现印发给你们。\n\n宜宾市商务局\n2020年1月12日\n\n{table}");
+    assert_eq!(notice_of(&signed).date.as_deref(), Some("2020-01-12"));
+}

@@ -14,7 +14,10 @@
 //!   a value that another, usually filled, column would take as well;
 //! - a [`AlignSettings::shift_cost`] for each place where the row's cells change their
 //!   offset from the template (one lost or gained cell), so a row is read as shifted only
-//!   when its contents say so;
+//!   when its contents say so; more for each further column the offset jumps
+//!   ([`AlignSettings::per_column`]), and more when the row would have *gained* cells
+//!   ([`AlignSettings::gained_cost`]): OCR loses empty cells far more often than it invents
+//!   them, so a cell is read further right than printed more readily than further left;
 //! - an [`AlignSettings::unplaced_cost`] for a cell left out (reported, never dropped).
 //!
 //! The search is exact (dynamic programming over cells × slots), and rows have a dozen
@@ -28,6 +31,11 @@ use crate::header::Field;
 pub struct AlignSettings {
     /// Cost of each change of a row's offset from the template layout.
     pub shift_cost: f64,
+    /// Further cost per column an offset change jumps beyond the first.
+    pub per_column: f64,
+    /// Further cost of an offset change that reads cells left of where they are printed
+    /// (the row would have gained empty cells).
+    pub gained_cost: f64,
     /// Cost of leaving a cell in no slot.
     pub unplaced_cost: f64,
     /// Weight of the fill-rate prior against the fit of the cells: the prior breaks ties
@@ -41,7 +49,7 @@ pub struct AlignSettings {
 
 impl Default for AlignSettings {
     fn default() -> Self {
-        AlignSettings { shift_cost: 3.0, unplaced_cost: 8.0, fill_weight: 0.5, min_rate: 0.03 }
+        AlignSettings { shift_cost: 3.0, per_column: 0.5, gained_cost: 1.0, unplaced_cost: 8.0, fill_weight: 0.5, min_rate: 0.03 }
     }
 }
 
@@ -102,6 +110,16 @@ impl Layout {
         Layout { slots, columns, fill_rates, settings }
     }
 
+    /// Cost of the row's offset changing from `from` to `to` (see [`AlignSettings`]).
+    fn shift(&self, from: i64, to: i64) -> f64 {
+        if from == to {
+            return 0.0;
+        }
+        let s = &self.settings;
+        let jump = from.abs_diff(to).saturating_sub(1) as f64;
+        s.shift_cost + s.per_column * jump + if to < from { s.gained_cost } else { 0.0 }
+    }
+
     /// Cost of filling slot `j` rather than leaving it empty: `ln((1-p)/p)`, weighted.
     fn fill_cost(&self, j: usize) -> f64 {
         let p = self.fill_rates.get(j).copied().unwrap_or(0.5);
@@ -117,8 +135,19 @@ impl Layout {
     /// their column difference, so a state says all the search needs. Cells between two
     /// placed ones are left out. `O(cells² × slots)` additions with running minima.
     pub fn align(&self, cols: &[usize], scores: &[Vec<f64>]) -> Alignment {
+        self.align_with_rates(cols, scores, &self.fill_rates)
+    }
+
+    /// [`Layout::align`] with the fill rates of a kind of row (a family may know that some
+    /// rows fill some slots far more often than the table's rows at large).
+    pub fn align_with_rates(&self, cols: &[usize], scores: &[Vec<f64>], rates: &[f64]) -> Alignment {
         let (k_n, j_n) = (cols.len(), self.slots.len());
-        let fill: Vec<f64> = (0..j_n).map(|j| self.fill_cost(j)).collect();
+        let fill: Vec<f64> = (0..j_n)
+            .map(|j| match rates.get(j) {
+                Some(&p) => self.settings.fill_weight * ((1.0 - p) / p).ln(),
+                None => self.fill_cost(j),
+            })
+            .collect();
         let u = self.settings.unplaced_cost;
         // State (j, m): last slot j-1 and last placed cell m-1; 0 means none yet.
         let idx = |j: usize, m: usize| j * (k_n + 1) + m;
@@ -132,9 +161,8 @@ impl Layout {
         }
         for k in 0..k_n {
             let col = cols.get(k).copied().unwrap_or(0) as i64;
-            // Running minima over the states with a slot before `jn`: overall, and per offset
-            // (a row has few distinct offsets).
-            let mut best_any = (f64::INFINITY, (0, 0));
+            // Running minima per offset over the states with a slot before `jn` (a row has
+            // few distinct offsets).
             let mut best_by_offset: Vec<(i64, f64, (usize, usize))> = Vec::new();
             for jn in 1..=j_n {
                 for m in 0..=k {
@@ -144,9 +172,6 @@ impl Layout {
                         continue;
                     }
                     let cost = b + (k - m) as f64 * u;
-                    if cost < best_any.0 {
-                        best_any = (cost, (jn - 1, m));
-                    }
                     match best_by_offset.iter_mut().find(|e| e.0 == o) {
                         Some(e) if cost < e.1 => *e = (o, cost, (jn - 1, m)),
                         Some(_) => {}
@@ -159,11 +184,11 @@ impl Layout {
                     continue;
                 }
                 let here = expected as i64 - col;
-                let shifted = (best_any.0 + self.settings.shift_cost, best_any.1);
-                let best = match best_by_offset.iter().find(|e| e.0 == here) {
-                    Some(&(_, c, from)) if c <= shifted.0 => (c, from),
-                    _ => shifted,
-                };
+                let best = best_by_offset
+                    .iter()
+                    .map(|&(o, c, from)| (c + self.shift(o, here), from))
+                    .min_by(|a, b| a.0.total_cmp(&b.0))
+                    .unwrap_or((f64::INFINITY, (0, 0)));
                 if best.0.is_finite() {
                     let i = idx(jn, k + 1);
                     if let (Some(b), Some(o), Some(p)) = (base.get_mut(i), off.get_mut(i), back.get_mut(i)) {

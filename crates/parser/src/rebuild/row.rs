@@ -36,6 +36,9 @@ pub struct Placed {
     pub fields: BTreeMap<Field, PlacedCell>,
     /// Non-empty cells no field could take.
     pub unplaced: Vec<PlacedCell>,
+    /// Cells of columns the family knows to hold no field (a row counter, a unit column),
+    /// with the column's slot: reported once per column, not per cell.
+    pub set_aside: Vec<(usize, PlacedCell)>,
 }
 
 impl Placed {
@@ -104,6 +107,15 @@ pub fn is_footer_text(text: &str) -> bool {
 pub fn is_form_fields(texts: &[&str]) -> bool {
     let mut words = texts.iter().flat_map(|t| t.split_whitespace()).peekable();
     words.peek().is_some() && words.all(|w| w.chars().count() <= 10 && w.ends_with(['：', ':']) && w.chars().count() > 1)
+}
+
+/// True for a form's sign-off under the table: `填报人：赵军`, `联系电话：…`, `填报日期：…`,
+/// `审核人：…`, `单位负责人：…`. Each is a label with its colon; the row holds nothing else.
+pub fn is_signoff_text(text: &str) -> bool {
+    const LABELS: [&str; 12] =
+        ["填报人", "填表人", "制表人", "审核人", "复核人", "负责人", "单位负责人", "联系人", "联系电话", "填报日期", "填表日期", "制表日期"];
+    let s = squash(text);
+    LABELS.iter().any(|l| s.strip_prefix(l).is_some_and(|rest| rest.starts_with([':', '：'])))
 }
 
 /// True for a note under the table (`说明：`, `注：`).

@@ -15,22 +15,31 @@
 //! 5. [`preamble`] reads the budget header and the strategy; drafts become
 //!    [`BudgetRecord`]s with each value also parsed into a [`zhibiao_model::Quantity`].
 
+pub mod convention;
+pub mod duty;
+pub mod layout;
 pub mod place;
 pub mod preamble;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::align::{AlignSettings, Layout};
 use super::row::{Placed, RowKind};
-use super::{apply_spans, report_unplaced, walk, Draft, Entry, Rebuilt, Walked};
+use super::{apply_spans, report_unplaced, walk, Draft, Entry, Evidence, Rebuilt, Walked};
 use crate::header::Field;
 use crate::region::TableRegion;
 use crate::trace::Trace;
-use place::{classify_row, duty_no, table_layout, DUTY_FIELDS};
+use layout::{table_layout, LayoutNotes};
+use duty::{group_duties, number_duties, share_duty_fields, Duty};
+use place::classify_row;
 use preamble::read_preamble;
 use zhibiao_model::{BudgetRecord, Issue, Location, Provenance, Records, Severity, Table, TableKind};
 use zhibiao_normalize::quantity::parse_quantity;
 use zhibiao_normalize::text::fold_text;
+
+/// A cell's place is a close call when the best reading that puts it elsewhere costs less
+/// than this much more (about one strong piece of evidence; see [`crate::rebuild::align`]).
+const CLOSE_CALL: f64 = 2.0;
 
 /// Fields whose cells may be merged over several indicator rows of a duty.
 const SPANNING: [Field; 2] = [Field::Activity, Field::BudgetItem];
@@ -38,15 +47,38 @@ const SPANNING: [Field; 2] = [Field::Activity, Field::BudgetItem];
 /// Rebuilds one budget-target table.
 pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
     let mut issues: Vec<Issue> = Vec::new();
-    let layout = table_layout(&region.blocks, AlignSettings::default());
+    let (layout, notes) = table_layout(&region.blocks, AlignSettings::default());
     trace_layout(trace, region, &layout);
     header_disagreement(region, &layout, &mut issues);
+    layout_issues(region, &notes, &mut issues);
 
     let mut shifted: HashMap<u32, String> = HashMap::new();
+    // Fields of each row whose cell another reading would put elsewhere at little cost.
+    let mut close_calls: HashMap<u32, Vec<Field>> = HashMap::new();
+    // Cells of the columns that hold no field, by slot.
+    let mut aside: BTreeMap<usize, Vec<String>> = BTreeMap::new();
     let mut entries: Vec<Entry> = Vec::new();
     for (b, block) in region.blocks.iter().enumerate() {
         for row in &block.rows {
-            let (kind, alignment) = classify_row(row, &layout);
+            let (kind, alignment, margins) = classify_row(row, &layout, &notes.anchor_rates);
+            let close: Vec<Field> = margins.iter().filter(|(_, m)| *m < CLOSE_CALL).map(|(f, _)| *f).collect();
+            if !close.is_empty() {
+                close_calls.insert(row.pos.line, close);
+            }
+            if let RowKind::Total { label, value: Some(v), .. } = &kind {
+                // The declared total keeps the number; the amount as printed (its unit) is
+                // said here, so no text is lost.
+                let printed: Vec<String> = row.filled().skip(1).map(|c| fold_text(row.cell(c))).collect();
+                issues.push(
+                    Issue::new(Severity::Info, "total_declared", format!("'{label}' row prints {}: declared as {v}", printed.join(" ")))
+                        .at_line(row.pos.line),
+                );
+            }
+            if let RowKind::Record(p) = &kind {
+                for (slot, cell) in &p.set_aside {
+                    aside.entry(*slot).or_default().push(fold_text(&cell.text));
+                }
+            }
             if let (RowKind::Record(p), Some(a)) = (&kind, alignment) {
                 let moves = a.shifted(&layout);
                 if !moves.is_empty() {
@@ -56,25 +88,54 @@ pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
             entries.push((b, row.pos.line, kind));
         }
     }
+    report_aside(&aside, &notes, region, &mut issues);
+    join_tails(&mut entries, &layout);
+    // A row's id is known only once its duty is: until then issues name it by its line
+    // (`@line`), renamed below.
     let mut open = |p: &Placed, b: usize, line: u32, _: &mut Vec<Issue>| -> Draft {
         let mut d = Draft::from_placed(p, b, line);
+        d.id = row_key(line);
         if let Some(msg) = shifted.get(&line) {
             d.repairs.push(msg.clone());
+        }
+        for &f in close_calls.get(&line).into_iter().flatten() {
+            d.infer(f, Evidence::Weak);
         }
         d
     };
     let Walked { drafts, totals, .. } = walk(region, &entries, &mut open, &|_| false, trace, &mut issues);
 
-    let mut duties = group_duties(drafts, &mut issues);
+    let mut duties = group_duties(drafts, region.spans_known, trace, &mut issues);
     number_duties(&mut duties, &mut issues);
     for duty in &mut duties {
         share_duty_fields(duty);
         fill_spans(duty, region.spans_known, &mut issues);
     }
-    // Shifts are guesses: each becomes an issue too, now that the rows have their ids.
+    rename_rows(&duties, &mut issues);
+    // Shifts are guesses: each becomes an issue too, now that the rows have their ids; a
+    // warning where another reading of the row was nearly as good.
     for m in duties.iter().flat_map(|d| &d.members) {
-        for r in m.repairs.iter().filter(|r| r.starts_with("cells_shifted:")) {
-            issues.push(Issue::new(Severity::Info, "cells_shifted", r.clone()).record(m.id.clone()).at_line(m.line()));
+        let close: Vec<&str> = close_calls.get(&m.line()).into_iter().flatten().flat_map(|f| f.record_fields().iter().copied()).collect();
+        let shift = m.repairs.iter().find(|r| r.starts_with("cells_shifted:"));
+        match (shift, close.is_empty()) {
+            (Some(r), true) => issues.push(Issue::new(Severity::Info, "cells_shifted", r.clone()).record(m.id.clone()).at_line(m.line())),
+            (Some(r), false) => issues.push(
+                Issue::new(Severity::Warning, "cells_shifted", format!("{r}; another reading places {} nearly as well", close.join(", ")))
+                    .record(m.id.clone())
+                    .fields(&close)
+                    .at_line(m.line()),
+            ),
+            (None, false) => issues.push(
+                Issue::new(
+                    Severity::Warning,
+                    "cell_placement_unsure",
+                    format!("the row's cells fit another reading nearly as well: {} may belong in another column", close.join(", ")),
+                )
+                .record(m.id.clone())
+                .fields(&close)
+                .at_line(m.line()),
+            ),
+            (None, true) => {}
         }
     }
     let records: Vec<BudgetRecord> = duties.iter().flat_map(|d| d.members.iter().map(|m| finish(m, d))).collect();
@@ -118,207 +179,76 @@ pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
     }
 }
 
-/// One duty: its merged cells and its indicator rows.
-#[derive(Debug, Default)]
-struct Duty {
-    no: Option<u32>,
-    /// Duty-level cells as printed, with their lines.
-    cells: BTreeMap<Field, (String, u32)>,
-    members: Vec<Draft>,
-}
-
-impl Duty {
-    fn line(&self) -> u32 {
-        self.cells.values().map(|c| c.1).min().or_else(|| self.members.first().map(Draft::line)).unwrap_or(0)
+/// One info issue per column that holds no field of the output (a row counter, 计量单位),
+/// with every text it holds: set aside, not lost.
+fn report_aside(aside: &BTreeMap<usize, Vec<String>>, notes: &LayoutNotes, region: &TableRegion, issues: &mut Vec<Issue>) {
+    let line = region.blocks.iter().find_map(|b| b.map.lines.first().copied()).unwrap_or(region.line);
+    for (slot, texts) in aside {
+        let label = notes.extra_labels.iter().find(|(s, _)| s == slot).map(|(_, l)| fold_text(l)).unwrap_or_default();
+        issues.push(
+            Issue::new(
+                Severity::Info,
+                "column_set_aside",
+                format!("column '{label}' holds no field of the budget template; its {} cells are set aside: {}", texts.len(), texts.join("、")),
+            )
+            .at_line(line),
+        );
     }
 }
 
-/// A draft that shows indicator cells, not only the duty's.
-fn has_indicator_cells(d: &Draft) -> bool {
-    d.fields.iter().any(|(f, t)| !DUTY_FIELDS.contains(f) && !t.trim().is_empty())
+/// The provisional name of the record opened at `line`.
+fn row_key(line: u32) -> String {
+    format!("@{line}")
 }
 
-/// Groups the drafts into duties. A row opens a new duty when it prints a duty-level cell the
-/// current duty already has; a duty-level cell the current duty lacks is that duty's, printed
-/// on a later row of its merged cell. Rows above the first duty-level cell belong to the
-/// first duty.
-fn group_duties(drafts: Vec<Draft>, issues: &mut Vec<Issue>) -> Vec<Duty> {
-    let mut duties: Vec<Duty> = Vec::new();
-    let mut leading: Vec<Draft> = Vec::new();
-    for mut d in drafts {
-        let printed: Vec<Field> = DUTY_FIELDS.iter().copied().filter(|&f| d.get(f).is_some()).collect();
-        let opens = match duties.last() {
-            None => !printed.is_empty(),
-            Some(cur) => printed.iter().any(|f| cur.cells.contains_key(f)),
-        };
-        if opens {
-            duties.push(Duty::default());
+/// Names the records that issues raised during the walk name by their line with their ids.
+fn rename_rows(duties: &[Duty], issues: &mut [Issue]) {
+    let ids: HashMap<String, &str> = duties.iter().flat_map(|d| &d.members).map(|m| (row_key(m.line()), m.id.as_str())).collect();
+    for issue in issues.iter_mut() {
+        if let Some(r) = issue.record.as_deref().filter(|r| r.starts_with('@')) {
+            // A row that became no record (only duty cells) is named by no id.
+            issue.record = ids.get(r).map(|id| id.to_string());
         }
-        let Some(cur) = duties.last_mut() else {
-            leading.push(d);
-            continue;
-        };
-        for f in printed {
-            if let Some(text) = d.fields.remove(&f) {
-                if f == Field::DutyNo {
-                    cur.no = duty_no(&text);
-                    if cur.no.is_none() {
-                        // Only the number is output: text that is not one must be said.
-                        issues.push(
-                            Issue::new(
-                                Severity::Warning,
-                                "unplaced_text",
-                                format!("the 职责序号 cell reads '{}', not a duty number", fold_text(&text)),
-                            )
-                            .at_line(d.line()),
-                        );
-                    }
+    }
+}
+
+/// Turns id-less rows that hold only the tails of the texts above into continuations of the
+/// row above (a sentence wrapped onto a row of its own: `…推进` / `公共文化设施…权益。`,
+/// `普通高中特` / `色课程建设`), so that they neither open a duty nor an indicator.
+///
+/// A row is such a tail when it prints no duty number and no 年度指标值 (every indicator has a
+/// target; a wrapped row has none), and each of its cells stands in a column where the rows
+/// above it (the record and its tails so far, on the same page) print text. A row printing
+/// both a 部门职责 and a 职责目标 is a duty's own cells, never a tail.
+fn join_tails(entries: &mut [Entry], layout: &Layout) {
+    let target_col = layout.slots.iter().position(|&f| f == Field::Target).and_then(|i| layout.columns.get(i).copied());
+    let col_of = |f: Field| layout.slots.iter().position(|&s| s == f).and_then(|i| layout.columns.get(i).copied());
+    let (duty_col, goal_col) = (col_of(Field::Duty), col_of(Field::DutyGoal));
+    let mut above: BTreeSet<usize> = BTreeSet::new();
+    let mut block = usize::MAX;
+    for (b, _, kind) in entries.iter_mut() {
+        if *b != block {
+            block = *b;
+            above.clear();
+        }
+        match kind {
+            RowKind::Record(p) => {
+                let cells = super::all_cells(p);
+                let mut cols: BTreeSet<usize> = cells.iter().map(|c| c.col).collect();
+                cols.extend(p.set_aside.iter().map(|(_, c)| c.col));
+                // A row counter numbers records, never a tail.
+                let numbered = p.id.is_some() || p.fields.contains_key(&Field::DutyNo) || !p.set_aside.is_empty();
+                let valued = p.fields.contains_key(&Field::Target) || target_col.is_some_and(|c| cols.contains(&c));
+                let duty_cells = duty_col.is_some_and(|c| cols.contains(&c)) && goal_col.is_some_and(|c| cols.contains(&c));
+                let tail = !numbered && !valued && !duty_cells && !cols.is_empty() && cols.is_subset(&above);
+                if tail {
+                    *kind = RowKind::Continuation(cells);
+                } else {
+                    above = cols;
                 }
-                cur.cells.insert(f, (text, d.line()));
             }
-        }
-        if has_indicator_cells(&d) {
-            cur.members.push(d);
-        } else if let Some(last) = cur.members.last_mut() {
-            // Only duty cells on this row: its lines still belong to the duty's rows.
-            last.add_line(d.line());
-        }
-    }
-    if !leading.is_empty() {
-        match duties.first_mut() {
-            Some(first) => {
-                let lines: Vec<u32> = leading.iter().map(Draft::line).collect();
-                issues.push(
-                    Issue::new(
-                        Severity::Info,
-                        "duty_inferred",
-                        format!("rows at lines {lines:?} come before any 职责序号 / 部门职责; read as rows of the first duty, whose merged cell prints its text lower down"),
-                    )
-                    .at_line(lines.first().copied().unwrap_or(0)),
-                );
-                let mut members = leading;
-                members.append(&mut first.members);
-                first.members = members;
-            }
-            None => {
-                let only = Duty { members: leading, ..Default::default() };
-                issues.push(Issue::new(
-                    Severity::Warning,
-                    "duty_missing",
-                    "no row of the table prints a 职责序号 or 部门职责: the indicators are given duty 1",
-                ));
-                duties.push(only);
-            }
-        }
-    }
-    duties
-}
-
-/// Gives every duty its number: the printed one, else the one after the previous duty's
-/// (reported). A number an earlier duty already has is either that duty again (its merged
-/// cell printed anew after a page break: same 部门职责 or none) and its indicators continue
-/// the count, or an OCR misread (`1, 2, 2, 4` with another 部门职责): the duty takes the
-/// number after the previous one when no other duty prints it, else its indicators continue
-/// the count so that ids stay unique. Drops duties without indicators (reported).
-fn number_duties(duties: &mut Vec<Duty>, issues: &mut Vec<Issue>) {
-    let printed: Vec<u32> = duties.iter().filter_map(|d| d.no).collect();
-    // Indicators numbered so far, and the 部门职责, per duty number.
-    let mut counted: BTreeMap<u32, usize> = BTreeMap::new();
-    let mut names: BTreeMap<u32, String> = BTreeMap::new();
-    let mut previous = 0;
-    for duty in duties.iter_mut() {
-        let name = duty.cells.get(&Field::Duty).map(|c| fold_text(&c.0));
-        let same_duty = |n: u32| match (&name, names.get(&n)) {
-            (Some(a), Some(b)) => zhibiao_normalize::text::squash(a) == zhibiao_normalize::text::squash(b),
-            _ => true,
-        };
-        let no = match duty.no {
-            Some(n) if counted.contains_key(&n) && same_duty(n) => {
-                issues.push(
-                    Issue::new(
-                        Severity::Info,
-                        "duty_continued",
-                        format!("职责序号 {n} is printed again, with the same duty: read as duty {n} going on (its merged cell printed anew, as after a page break)"),
-                    )
-                    .record(n.to_string())
-                    .at_line(duty.line()),
-                );
-                n
-            }
-            Some(n) if counted.contains_key(&n) => {
-                let next = previous + 1;
-                let free = !counted.contains_key(&next) && !printed.contains(&next);
-                let use_no = if free { next } else { n };
-                issues.push(
-                    Issue::new(
-                        Severity::Warning,
-                        "duty_no_repeated",
-                        if free {
-                            format!("职责序号 {n} is printed again for another duty; read as {next}, the number after the duty above, which no duty prints")
-                        } else {
-                            format!("职责序号 {n} is printed again for another duty; its indicators continue duty {n}'s numbering so that ids stay unique")
-                        },
-                    )
-                    .record(use_no.to_string())
-                    .at_line(duty.line()),
-                );
-                use_no
-            }
-            Some(n) => n,
-            None => {
-                let n = previous + 1;
-                issues.push(
-                    Issue::new(
-                        Severity::Warning,
-                        "duty_no_inferred",
-                        format!("a duty has no readable 职责序号; numbered {n}, after the duty above"),
-                    )
-                    .record(n.to_string())
-                    .at_line(duty.line()),
-                );
-                n
-            }
-        };
-        duty.no = Some(no);
-        previous = no;
-        if let Some(name) = name {
-            names.entry(no).or_insert(name);
-        }
-        let seen = counted.entry(no).or_insert(0);
-        for m in duty.members.iter_mut() {
-            *seen += 1;
-            m.id = format!("{no}-{seen}");
-        }
-        if duty.members.is_empty() {
-            let printed: Vec<String> = duty.cells.values().map(|c| fold_text(&c.0)).collect();
-            issues.push(
-                Issue::new(
-                    Severity::Warning,
-                    "duty_without_indicators",
-                    format!("duty {no} ('{}') has no performance indicator rows", printed.join("' | '")),
-                )
-                .record(no.to_string())
-                .at_line(duty.line()),
-            );
-        }
-    }
-    duties.retain(|d| !d.members.is_empty());
-}
-
-/// Gives the duty's merged cells to each of its indicator rows.
-fn share_duty_fields(duty: &mut Duty) {
-    let no = duty.no.unwrap_or(0);
-    for m in &mut duty.members {
-        let mut elsewhere: BTreeMap<u32, Vec<&str>> = BTreeMap::new();
-        for (f, (text, line)) in &duty.cells {
-            if *line != m.line() {
-                elsewhere.entry(*line).or_default().push(f.name());
-                m.add_line(*line);
-            }
-            m.fields.insert(*f, text.clone());
-        }
-        for (line, names) in elsewhere {
-            m.repairs.push(format!("merged_cell_shared: {} of duty {no} printed on line {line}", names.join(", ")));
+            RowKind::Continuation(cells) => above.extend(cells.iter().map(|c| c.col)),
+            _ => above.clear(),
         }
     }
 }
@@ -443,6 +373,38 @@ fn header_disagreement(region: &TableRegion, layout: &Layout, issues: &mut Vec<I
     }
 }
 
+/// What the header printed that the layout could not use: labels of no field (their columns
+/// are kept, and each of their cells reported where it stands) and fields named without a
+/// column of data.
+fn layout_issues(region: &TableRegion, notes: &LayoutNotes, issues: &mut Vec<Issue>) {
+    let line = region.blocks.iter().find_map(|b| b.map.lines.first().copied()).unwrap_or(region.line);
+    if !notes.unmapped.is_empty() {
+        let labels: Vec<String> = notes.unmapped.iter().map(|(c, t)| format!("'{}' over column {c}", fold_text(t))).collect();
+        issues.push(
+            Issue::new(
+                Severity::Info,
+                "header_unmapped",
+                format!(
+                    "header labels that name no field of the budget template: {}; their columns are kept apart and any text in them is reported as unplaced",
+                    labels.join(", ")
+                ),
+            )
+            .at_line(line),
+        );
+    }
+    if !notes.absent.is_empty() {
+        let names: Vec<&str> = notes.absent.iter().map(|f| f.name()).collect();
+        issues.push(
+            Issue::new(
+                Severity::Info,
+                "column_absent",
+                format!("the header names {} but no column of data is left for it", names.join(", ")),
+            )
+            .at_line(line),
+        );
+    }
+}
+
 fn trace_layout(trace: &mut Trace, region: &TableRegion, layout: &Layout) {
     for (b, block) in region.blocks.iter().enumerate() {
         trace.note(format!("page block {b}: header lines {:?}; column map: {}", block.map.lines, block.map.describe()));
@@ -462,3 +424,5 @@ fn trace_layout(trace: &mut Trace, region: &TableRegion, layout: &Layout) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_variants;

@@ -10,9 +10,8 @@
 
 use crate::grid::GridRow;
 use crate::header::Field;
-use crate::rebuild::align::{AlignSettings, Alignment, Layout};
-use crate::rebuild::row::{is_footer_text, is_note_text, Placed, PlacedCell, RowKind};
-use crate::region::PageBlock;
+use crate::rebuild::align::{Alignment, Layout};
+use crate::rebuild::row::{is_footer_text, is_note_text, is_signoff_text, Placed, PlacedCell, RowKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
 use zhibiao_model::Quantity;
@@ -51,6 +50,22 @@ static SOURCE_WORDS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"统计|来源|系统|年鉴|公报|《|》|文件|办法|要求|制定|估算|根据|通知|批文|考核|标准|规划|方案|意见|内部")
         .expect("valid regex")
 });
+/// Record-keeping nouns a source ends with (`年度工作总结`, `工作台账`, `年度工作计划`,
+/// `…监管平台`): at the end only, so that a value that mentions one (`按计划完成`) stays a
+/// value.
+static SOURCE_ENDS: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:总结|台账|计划|年报|报表|平台|记录|档案)$").expect("valid regex"));
+/// Words that deny: a text saying a standard or a source is *missing* (`无明确标准`,
+/// `暂无标准值和历史值`, `历史数据未统计`) is a remark about the values, not their source.
+static DENIAL: Lazy<Regex> = Lazy::new(|| Regex::new(r"无|未|没有|不详|缺").expect("valid regex"));
+
+/// Names of a measure (`…执行率`, `…人数`, `…面积`): what an indicator or its explanation is
+/// called, never a value of it.
+static MEASURE_NAME: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?:率|数|量|额|比例|占比|面积|指数|时限|频次)$").expect("valid regex"));
+/// Words a qualitative value starts with (`不突破限额`, `保持零增量`, `控制在…以内`): a value
+/// that ends like a measure's name.
+static VALUE_LEAD: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^(?:不|无|零|未|达到|保持|低于|高于|控制|完成|确保|实现|持续|只|逐年|稳定|全面|按|应)").expect("valid regex"));
 
 /// A count leads the text (`1项管理办法`, `100家`), not a year (`2019年…`): a value, whatever
 /// words follow it.
@@ -88,6 +103,12 @@ struct Evidence {
     /// Parses as a number or range at all.
     numeric: bool,
     source: bool,
+    /// Names a measure and holds no number.
+    measure: bool,
+    /// Reads like a qualitative value (`零增长`, `按时完成`): short, led by a value's word.
+    qualitative: bool,
+    /// Ends a sentence (`…提供有力支撑。`).
+    sentence: bool,
 }
 
 impl Evidence {
@@ -104,7 +125,13 @@ impl Evidence {
             counted,
             pure_number,
             numeric: matches!(q, Some(Quantity::Number { .. }) | Some(Quantity::Range { .. })),
-            source: SOURCE_WORDS.is_match(&squashed) && !counted,
+            source: (SOURCE_WORDS.is_match(&squashed) || SOURCE_ENDS.is_match(&squashed)) && !counted && !DENIAL.is_match(&squashed),
+            measure: MEASURE_NAME.is_match(&squashed)
+                && !VALUE_LEAD.is_match(&squashed)
+                && squashed.chars().count() >= 4
+                && !squashed.chars().any(|c| c.is_ascii_digit()),
+            qualitative: VALUE_LEAD.is_match(&squashed) && squashed.chars().count() <= 6,
+            sentence: squashed.ends_with(['。', '.']),
         }
     }
 
@@ -114,6 +141,10 @@ impl Evidence {
         if field == Field::DutyNo {
             return if self.duty_no { 2.0 } else { f64::NEG_INFINITY };
         }
+        if field == Field::Seq {
+            // A row counter holds row numbers, up to three digits.
+            return if self.pure_number && self.chars <= 3 && self.counted { 2.0 } else { f64::NEG_INFINITY };
+        }
         if self.duty_no && self.chars <= 2 && !VALUE_FIELDS.contains(&field) {
             // A bare small number is a duty number or a value, never prose or a source.
             return -2.0;
@@ -122,6 +153,9 @@ impl Evidence {
             return if self.source {
                 // A source is never a value.
                 -6.0
+            } else if self.measure {
+                // Nor, hardly ever, is the name of a measure (`…执行率`).
+                -3.0
             } else if (self.counted || self.numeric) && self.chars <= 2 * MAX_QUALITATIVE_CHARS {
                 1.5
             } else if self.chars <= MAX_QUALITATIVE_CHARS {
@@ -131,6 +165,21 @@ impl Evidence {
             };
         }
         match field {
+            // Any text may stand in a column the template has no field for; a field of the
+            // template that suits the text as well is the better reading.
+            Field::Extra | Field::Unknown => -0.5,
+            // The name of a measure is what an indicator or its explanation says, never a
+            // duty's name or goal.
+            Field::Indicator | Field::Explanation if self.measure => 0.3,
+            Field::Duty | Field::DutyGoal if self.measure => -2.0,
+            // A duty's name is a short title, an indicator's name not a paragraph; a long
+            // sentence is a goal or an explanation.
+            Field::Duty if self.chars > 16 => -1.5,
+            Field::Indicator if self.chars > 24 => -1.0,
+            Field::DutyGoal if self.sentence && self.chars >= 15 => 0.5,
+            // A source or a short value is no name, goal or explanation.
+            Field::Duty | Field::DutyGoal | Field::Indicator | Field::Explanation if self.source => -1.5,
+            Field::Duty | Field::DutyGoal | Field::Indicator | Field::Explanation if self.qualitative && !self.measure => -1.0,
             Field::StandardSource | Field::HistorySource if self.counted => -3.0,
             Field::StandardSource | Field::HistorySource if self.source => 2.0,
             // Sources are nearly always named as such (统计, 《…》, 根据…, …要求).
@@ -142,76 +191,74 @@ impl Evidence {
 }
 
 /// How well a text suits a slot; see [`Evidence::fit`].
-pub fn fit(field: Field, text: &str) -> f64 {
+pub fn cell_fit(field: Field, text: &str) -> f64 {
     Evidence::of(text).fit(field)
 }
 
-/// The table's layout: the template's slots that its headers name, in template order, laid
-/// over the columns its headers occupy. The headers say which columns exist; their printed
-/// order is not trusted (OCR shuffles the labels of multi-row headers). Where the counts do
-/// not match, each slot takes the column a header prints it over, else its template index.
-pub fn table_layout(blocks: &[PageBlock], settings: AlignSettings) -> Layout {
-    let mut named: Vec<Field> = Vec::new();
-    let mut columns: Vec<usize> = Vec::new();
-    for b in blocks {
-        for &(c, f) in &b.map.columns {
-            if !named.contains(&f) && SLOTS.contains(&f) {
-                named.push(f);
-            }
-            if !columns.contains(&c) {
-                columns.push(c);
-            }
-        }
-    }
-    columns.sort_unstable();
-    let slots: Vec<Field> = if named.is_empty() { SLOTS.to_vec() } else { SLOTS.iter().copied().filter(|f| named.contains(f)).collect() };
-    let cols: Vec<usize> = if columns.len() == slots.len() {
-        columns
-    } else {
-        slots
-            .iter()
-            .map(|&f| {
-                blocks
-                    .iter()
-                    .find_map(|b| b.map.column_of(f))
-                    .unwrap_or_else(|| SLOTS.iter().position(|&s| s == f).unwrap_or(0))
-            })
-            .collect()
-    };
-    let rows: Vec<Vec<usize>> = blocks.iter().flat_map(|b| b.rows.iter().map(|r| r.filled().collect())).collect();
-    Layout::learn(slots, cols, &rows, settings)
-}
-
 /// Types one row and places its cells.
-pub fn classify_row(row: &GridRow, layout: &Layout) -> (RowKind, Option<Alignment>) {
+pub fn classify_row(row: &GridRow, layout: &Layout, anchor_rates: &[f64]) -> (RowKind, Option<Alignment>, Vec<(Field, f64)>) {
     let filled: Vec<usize> = row.filled().collect();
     let first = filled.first().map(|&i| row.cell(i)).unwrap_or("");
     if filled.is_empty() {
-        return (RowKind::Continuation(Vec::new()), None);
+        return (RowKind::Continuation(Vec::new()), None, Vec::new());
     }
     if is_note_text(first) {
-        return (RowKind::Note(join(row)), None);
+        return (RowKind::Note(join(row)), None, Vec::new());
     }
     if filled.len() == 1 && is_footer_text(first) {
-        return (RowKind::Footer(join(row)), None);
+        return (RowKind::Footer(join(row)), None, Vec::new());
+    }
+    // The form's sign-off (填报人 / 联系电话 / 填报日期): every cell a label with its value.
+    if filled.iter().all(|&i| is_signoff_text(row.cell(i))) {
+        return (RowKind::Footer(join(row)), None, Vec::new());
     }
     if total_label(first) {
-        // The template has no total row; one that appears keeps all its cells for the report.
-        let rest = filled.iter().skip(1).map(|&i| PlacedCell::at(row, i)).collect();
-        return (RowKind::Total { label: fold_text(first), value: None, rest }, None);
+        // A closing 合计 row prints the budget total: its one amount is the declared total;
+        // any other cell is kept for the report.
+        let mut value = None;
+        let mut rest = Vec::new();
+        for &i in filled.iter().skip(1) {
+            match parse_quantity(&fold_text(row.cell(i))) {
+                Some(Quantity::Number { number, bound: None, qualifier: None, .. }) if value.is_none() => value = Some(number),
+                _ => rest.push(PlacedCell::at(row, i)),
+            }
+        }
+        return (RowKind::Total { label: fold_text(first), value, rest }, None, Vec::new());
     }
     let scores: Vec<Vec<f64>> = filled
         .iter()
         .map(|&i| {
             let evidence = Evidence::of(row.cell(i));
-            layout.slots.iter().map(|&f| evidence.fit(f)).collect()
+            layout
+                .slots
+                .iter()
+                .zip(&layout.columns)
+                .map(|(&f, &c)| {
+                    // The duty's cells stand at the row's left edge in their own columns: text
+                    // printed two columns or more away is an indicator's, however the rest of
+                    // the row reads.
+                    if DUTY_FIELDS.contains(&f) && c.abs_diff(i) >= 2 {
+                        f64::NEG_INFINITY
+                    } else {
+                        evidence.fit(f)
+                    }
+                })
+                .collect()
         })
         .collect();
-    let alignment = layout.align(&filled, &scores);
+    // A row that prints a duty's cells fills the 职责 columns: reading its cells past them
+    // would leave them empty, which such rows never do.
+    let rates = if !anchor_rates.is_empty() && super::layout::prints_duty(layout, row) { anchor_rates } else { &layout.fill_rates };
+    let alignment = layout.align_with_rates(&filled, &scores, rates);
+    let margins = margins(layout, &filled, &scores, rates, &alignment);
     let mut placed = Placed::default();
     for p in &alignment.placements {
         let cell = PlacedCell::at(row, p.col);
         match p.slot.and_then(|s| layout.slots.get(s)) {
+            // A column of unknown meaning: its text is reported where it stands.
+            Some(&Field::Unknown) => placed.unplaced.push(cell),
+            // A column known to hold no field: set aside, reported once for the column.
+            Some(&(Field::Extra | Field::Seq)) => placed.set_aside.push((p.slot.unwrap_or(0), cell)),
             Some(&field) => {
                 placed.fields.insert(field, cell);
             }
@@ -223,13 +270,32 @@ pub fn classify_row(row: &GridRow, layout: &Layout) -> (RowKind, Option<Alignmen
         && placed.fields.keys().all(|f| !VALUE_FIELDS.contains(f) && !DUTY_FIELDS.contains(f) && *f != Field::Indicator);
     if lone_text {
         let cells = filled.iter().map(|&i| PlacedCell::at(row, i)).collect();
-        return (RowKind::Continuation(cells), None);
+        return (RowKind::Continuation(cells), None, Vec::new());
     }
     if let Some(c) = placed.fields.get(&Field::DutyNo) {
         placed.id = duty_no(&c.text).map(|n| n.to_string());
         placed.id_col = Some(c.col);
     }
-    (RowKind::Record(placed), Some(alignment))
+    (RowKind::Record(placed), Some(alignment), margins)
+}
+
+/// How much worse the best reading of the row is that puts each placed cell elsewhere: the
+/// evidence for where the cell went. A cell whose next-best place costs little more is a
+/// close call (prose beside prose after a shift, one value among several value columns).
+fn margins(layout: &Layout, filled: &[usize], scores: &[Vec<f64>], rates: &[f64], best: &Alignment) -> Vec<(Field, f64)> {
+    best.placements
+        .iter()
+        .filter_map(|p| {
+            let slot = p.slot?;
+            let field = *layout.slots.get(slot)?;
+            let mut forbidden = scores.to_vec();
+            if let Some(s) = forbidden.get_mut(p.cell).and_then(|r| r.get_mut(slot)) {
+                *s = f64::NEG_INFINITY;
+            }
+            let other = layout.align_with_rates(filled, &forbidden, rates);
+            Some((field, other.cost - best.cost))
+        })
+        .collect()
 }
 
 fn join(row: &GridRow) -> String {
@@ -242,16 +308,16 @@ mod tests {
 
     #[test]
     fn values_sources_and_prose_are_told_apart() {
-        assert!(fit(Field::Target, "60家") > fit(Field::HistorySource, "60家"));
-        assert!(fit(Field::HistorySource, "内部统计") > fit(Field::HistoryLast, "内部统计"));
-        assert!(fit(Field::StandardValue, "应做尽做") > 0.0);
-        assert!(fit(Field::StandardSource, "《临沂市科技创新券实施管理办法（试行）》") > 0.0);
-        assert!(fit(Field::Target, "《临沂市科技创新券实施管理办法（试行）》") < 0.0);
-        assert!(fit(Field::DutyNo, "11") > 0.0);
-        assert_eq!(fit(Field::DutyNo, "政策规划"), f64::NEG_INFINITY);
-        assert!(fit(Field::Remarks, "12") < 0.0);
+        assert!(cell_fit(Field::Target, "60家") > cell_fit(Field::HistorySource, "60家"));
+        assert!(cell_fit(Field::HistorySource, "内部统计") > cell_fit(Field::HistoryLast, "内部统计"));
+        assert!(cell_fit(Field::StandardValue, "应做尽做") > 0.0);
+        assert!(cell_fit(Field::StandardSource, "《临沂市科技创新券实施管理办法（试行）》") > 0.0);
+        assert!(cell_fit(Field::Target, "《临沂市科技创新券实施管理办法（试行）》") < 0.0);
+        assert!(cell_fit(Field::DutyNo, "11") > 0.0);
+        assert_eq!(cell_fit(Field::DutyNo, "政策规划"), f64::NEG_INFINITY);
+        assert!(cell_fit(Field::Remarks, "12") < 0.0);
         // Words after a count do not make a source of it.
-        assert!(fit(Field::HistoryLast, "1项管理办法") > fit(Field::HistorySource, "1项管理办法"));
-        assert!(fit(Field::HistorySource, "《2019年临沂市机关党建工作要点》") > 0.0);
+        assert!(cell_fit(Field::HistoryLast, "1项管理办法") > cell_fit(Field::HistorySource, "1项管理办法"));
+        assert!(cell_fit(Field::HistorySource, "《2019年临沂市机关党建工作要点》") > 0.0);
     }
 }

@@ -45,13 +45,21 @@ fn duty_cells_go_to_every_indicator_row_and_ids_count_within_the_duty() {
     let (t, issues) = rebuild_text(&[
         &row(&["1", "政策规划", "拟订政策。", "指标甲", "解释甲", "1项", "", "1项", "内部统计", "", "", "内部统计"]),
         &row(&["", "", "", "指标乙", "解释乙", "8个", "", "8个", "内部统计", "", "9个", "内部统计"]),
+        &row(&["", "", "", "指标丁", "解释丁", "2个", "", "2个", "内部统计", "", "2个", "内部统计"]),
         &row(&["2", "成果评审", "评审公正。", "指标丙", "解释丙", "应审尽审", "", "应审尽审", "内部统计", "", "应审尽审", "内部统计"]),
+        &row(&["", "", "", "指标戊", "解释戊", "3项", "", "3项", "内部统计", "", "3项", "内部统计"]),
+        &row(&["", "", "", "指标己", "解释己", "4项", "", "4项", "内部统计", "", "4项", "内部统计"]),
+        &row(&["", "", "", "指标庚", "解释庚", "5项", "", "5项", "内部统计", "", "5项", "内部统计"]),
     ]);
-    assert_eq!(ids(&t), ["1-1", "1-2", "2-1"]);
+    assert_eq!(ids(&t), ["1-1", "1-2", "1-3", "2-1", "2-2", "2-3", "2-4"]);
     let b = rec(&t, "1-2");
     assert_eq!((b.duty_no, b.duty.as_deref(), b.duty_goal.as_deref()), (1, Some("政策规划"), Some("拟订政策。")));
     assert_eq!(b.history_last.as_deref(), Some("9个"));
     assert!(b.provenance.repairs.iter().any(|r| r.starts_with("merged_cell_shared")), "{:?}", b.provenance);
+    // The duty's cells were inferred for the rows that did not print them, on firm ground.
+    assert!(b.confidence.inferred.contains(&"duty".to_string()), "{:?}", b.confidence);
+    assert!(b.confidence.doubtful.is_empty(), "{:?}", b.confidence);
+    assert!(rec(&t, "1-1").confidence.inferred.is_empty());
     assert_eq!(rec(&t, "2-1").duty_no, 2);
     assert!(issues.iter().all(|i| i.severity == zhibiao_model::Severity::Info), "{issues:#?}");
 }
@@ -79,7 +87,8 @@ fn rows_above_the_first_duty_cell_belong_to_the_first_duty() {
     assert_eq!(ids(&t), ["1-1", "1-2"]);
     assert_eq!(rec(&t, "1-1").indicator.as_deref(), Some("指标甲"));
     assert_eq!(rec(&t, "1-1").duty.as_deref(), Some("政策规划"));
-    assert!(issue(&issues, "duty_inferred").is_some(), "{issues:#?}");
+    // The table prints its duty cells lower than the first row, and says so.
+    assert!(issue(&issues, "duty_cells_centred").is_some(), "{issues:#?}");
 }
 
 #[test]

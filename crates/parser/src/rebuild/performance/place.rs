@@ -302,7 +302,7 @@ fn place_texts(row: &GridRow, cols: &[usize], start: usize, offsets: [Option<usi
             continue;
         }
         let Some(s) = offsets.iter().position(|o| *o == i.checked_sub(start).map(|x| x + 1)) else { continue };
-        let taken = slots.iter().any(|x| *x == Some(s));
+        let taken = slots.contains(&Some(s));
         let before_ok = slots.iter().take(k).flatten().all(|&x| x < s);
         let after_ok = slots.iter().skip(k + 1).flatten().all(|&x| x > s);
         if !taken && before_ok && after_ok {

@@ -29,232 +29,17 @@
 //! marked inferred on the record; a boundary the points could not confirm is marked weak and
 //! reported.
 
-use std::collections::HashMap;
+mod check;
+mod read;
 
-use once_cell::sync::Lazy;
-use regex::Regex;
+use std::collections::HashMap;
 
 use crate::rebuild::row::PlacedCell;
 use crate::rebuild::{Draft, Evidence};
+pub use read::{is_label_piece, is_vocabulary_label, read_label, Label, LabelKind};
+use read::{join_fragments, CATEGORIES};
 use zhibiao_model::{DeclaredCount, Issue, Severity};
-use zhibiao_normalize::text::{fold_text, squash};
-use zhibiao_normalize::values::split_points;
-
-/// Top 项目 level names of the 绩效目标考评表 templates.
-const CATEGORIES: &[&str] = &["职能工作目标", "行政能力目标", "共性工作目标", "个性工作目标", "文明创建", "平安建设", "党建工作目标"];
-/// Second 项目 level names.
-const GROUPS: &[&str] = &[
-    "重点工作目标", "常规工作目标", "动态工作目标", "创新工作目标", "科学行政", "依法行政", "高效行政", "廉洁行政",
-    "管理创新", "从严治党",
-];
-/// Least share of a vocabulary word a garbled label must contain, in order.
-const MIN_SIMILARITY: f64 = 0.75;
-
-/// A page suffix printed after a label cut by a page break: `（二）`, `(续)`, `续表`.
-static PAGE_SUFFIX: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?:[（(]\s*(?:[一二三四五六七八九十]+|续表?|接上页)\s*[)）]|续表?)\s*$").expect("valid regex"));
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum LabelKind {
-    Category(String),
-    Group(String),
-    /// Only points (`80分`): the category is the one declaring these points.
-    PointsOnly,
-    /// Text outside the vocabulary.
-    Other(String),
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Label {
-    pub kind: LabelKind,
-    pub points: Option<f64>,
-    pub col: usize,
-    /// The label as printed, squashed.
-    pub printed: String,
-    /// The vocabulary word was matched approximately.
-    pub garbled: bool,
-}
-
-fn lcs(a: &[char], b: &[char]) -> usize {
-    let mut prev = vec![0usize; b.len() + 1];
-    for &x in a {
-        let mut cur = vec![0usize; b.len() + 1];
-        for (j, &y) in b.iter().enumerate() {
-            let v = if x == y { prev[j] + 1 } else { prev[j + 1].max(cur[j]) };
-            if let Some(slot) = cur.get_mut(j + 1) {
-                *slot = v;
-            }
-        }
-        prev = cur;
-    }
-    prev.last().copied().unwrap_or(0)
-}
-
-/// The vocabulary word `text` reads as, and whether the match was exact.
-fn best_match(text: &str, vocab: &[&str]) -> Option<(String, bool)> {
-    if text.is_empty() {
-        return None;
-    }
-    // Only the word itself is similar 1.0: most labels are printed right.
-    if let Some(w) = vocab.iter().find(|w| **w == text) {
-        return Some((w.to_string(), true));
-    }
-    let t: Vec<char> = text.chars().collect();
-    vocab
-        .iter()
-        .filter_map(|w| {
-            let len = w.chars().count();
-            let longer = t.len().max(len) as f64;
-            // The common subsequence is at most the shorter text: a word that cannot reach
-            // the bar is not compared.
-            if (t.len().min(len) as f64) / longer < MIN_SIMILARITY {
-                return None;
-            }
-            let wc: Vec<char> = w.chars().collect();
-            let sim = lcs(&t, &wc) as f64 / longer;
-            (sim >= MIN_SIMILARITY).then_some((w, sim))
-        })
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|(w, sim)| (w.to_string(), sim >= 1.0))
-}
-
-/// Reads one printed label: its words against the vocabulary, its points, without a page
-/// suffix.
-pub fn read_label(cell: &PlacedCell) -> Label {
-    let printed = squash(&cell.text);
-    let unsuffixed = PAGE_SUFFIX.replace(&printed, "").into_owned();
-    let (text, points) = split_points(&unsuffixed);
-    let text = squash(&PAGE_SUFFIX.replace(&text, ""));
-    let (kind, garbled) = if text.is_empty() {
-        (LabelKind::PointsOnly, false)
-    } else if let Some((w, exact)) = best_match(&text, CATEGORIES) {
-        (LabelKind::Category(w), !exact)
-    } else if let Some((w, exact)) = best_match(&text, GROUPS) {
-        (LabelKind::Group(w), !exact)
-    } else {
-        (LabelKind::Other(fold_text(&text)), false)
-    };
-    Label { kind, points, col: cell.col, printed, garbled }
-}
-
-/// True when a cell reads as a 项目 label without context: a vocabulary word (with or without
-/// points and page suffix) or bare points. Used to tell a label printed on a row of its own
-/// from wrapped text.
-pub fn is_vocabulary_label(cell: &PlacedCell) -> bool {
-    let l = read_label(cell);
-    match l.kind {
-        LabelKind::Category(_) | LabelKind::Group(_) => true,
-        LabelKind::PointsOnly => l.points.is_some(),
-        LabelKind::Other(_) => false,
-    }
-}
-
-/// Whether a label reads as a whole on its own: a vocabulary word read exactly (with or
-/// without points and page suffix), or bare points.
-fn is_whole(cell: &PlacedCell) -> bool {
-    let l = read_label(cell);
-    match l.kind {
-        LabelKind::Category(_) | LabelKind::Group(_) => !l.garbled,
-        LabelKind::PointsOnly => l.points.is_some(),
-        LabelKind::Other(t) => t.chars().count() > 4 && !t.ends_with(['（', '(']),
-    }
-}
-
-/// Labels the OCR printed in pieces over consecutive rows of one column (`重点工` / `作目标`,
-/// `职能工作目` / `标（续）`, `科学行政（6` / `分）`, `依法` / `履职`) are joined back into one
-/// label, printed where its first piece is. A piece is joined to the pieces after it when it
-/// is not a whole label itself and the joined text reads as a vocabulary word, or when short
-/// pieces outside the vocabulary only make sense together.
-fn join_fragments(sightings: &[Sighting]) -> Vec<Sighting> {
-    // Pieces of one label sit in one column; a row whose cells moved leaves the column
-    // unknown, and such a piece may belong to either.
-    let compatible = |a: &Sighting, b: &Sighting| match (a.column, b.column) {
-        (LabelColumn::Unknown, _) | (_, LabelColumn::Unknown) => true,
-        (x, y) => x == y,
-    };
-    let adjacent = |a: &Sighting, b: &Sighting| b.at == a.at + 1 || b.line == a.line + 1 || (b.at == a.at && b.line > a.line);
-    let mut order: Vec<&Sighting> = sightings.iter().collect();
-    order.sort_by_key(|s| (s.at, s.line, s.cell.col));
-    let mut used = vec![false; order.len()];
-    let mut out: Vec<Sighting> = Vec::new();
-    for i in 0..order.len() {
-        let Some(first) = order.get(i).copied() else { continue };
-        if used.get(i).copied().unwrap_or(true) {
-            continue;
-        }
-        // The pieces that may follow this one: the next unused compatible piece on the next
-        // row, up to four pieces.
-        let mut chain: Vec<usize> = vec![i];
-        while chain.len() < 4 {
-            let Some(last) = chain.last().and_then(|&k| order.get(k)).copied() else { break };
-            let next = (i + 1..order.len()).find(|&j| {
-                !used.get(j).copied().unwrap_or(true)
-                    && !chain.contains(&j)
-                    && order.get(j).is_some_and(|b| compatible(first, b) && compatible(last, b) && adjacent(last, b))
-            });
-            match next {
-                Some(j) => chain.push(j),
-                None => break,
-            }
-        }
-        let text_of = |n: usize| -> String { chain.iter().take(n).filter_map(|&k| order.get(k)).map(|s| s.cell.text.as_str()).collect() };
-        let read = |n: usize| read_label(&PlacedCell { col: first.cell.col, text: text_of(n), row_span: 1 });
-        let mut take = 1;
-        if is_whole(&first.cell) {
-            // Points or a page suffix printed on the rows below a whole label belong to it.
-            let has_points = read_label(&first.cell).points.is_some();
-            while take < chain.len() {
-                let Some(piece) = chain.get(take).and_then(|&k| order.get(k)) else { break };
-                let tail = read_label(&piece.cell);
-                if tail.kind != LabelKind::PointsOnly || (has_points && tail.points.is_some()) {
-                    break;
-                }
-                take += 1;
-            }
-        } else {
-            for n in 2..=chain.len() {
-                let l = read(n);
-                let vocabulary = matches!(l.kind, LabelKind::Category(_) | LabelKind::Group(_)) && !l.garbled;
-                let pieces_short = chain.iter().take(n).filter_map(|&k| order.get(k)).all(|s| squash(&s.cell.text).chars().count() <= 3);
-                let short_words = n == 2 && take == 1 && pieces_short && matches!(l.kind, LabelKind::Other(ref t) if t.chars().count() <= 8);
-                if vocabulary || short_words {
-                    take = n;
-                }
-            }
-            // Points cut over the rows below (`（5` / `分）`) complete the label read so far.
-            let words = |l: &Label| match &l.kind {
-                LabelKind::Category(w) | LabelKind::Group(w) | LabelKind::Other(w) => Some(w.clone()),
-                LabelKind::PointsOnly => None,
-            };
-            let base = read(take);
-            if base.points.is_none() {
-                for n in take + 1..=chain.len() {
-                    let l = read(n);
-                    if l.points.is_some() && words(&l) == words(&base) {
-                        take = n;
-                        break;
-                    }
-                }
-            }
-        }
-        for &k in chain.iter().take(take) {
-            if let Some(u) = used.get_mut(k) {
-                *u = true;
-            }
-        }
-        out.push(Sighting { cell: PlacedCell { col: first.cell.col, text: text_of(take), row_span: 1 }, ..first.clone() });
-    }
-    out.sort_by_key(|s| (s.at, s.line));
-    out
-}
-
-/// True when a cell in a 项目 column of an id-less row can be a piece of a label printed over
-/// several rows (`职能`, `工作`, `（8`, `分）`): short, and no sentence.
-pub fn is_label_piece(cell: &PlacedCell) -> bool {
-    let t = squash(&cell.text);
-    let n = t.chars().count();
-    n > 0 && n <= 10 && !t.contains(['。', '，', '；', ',', ';', '：', ':'])
-}
+use zhibiao_normalize::text::squash;
 
 /// Which 项目 column a label was printed in, as far as the row shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -372,6 +157,81 @@ pub fn assign(drafts: &mut [Draft], input: &LabelInput<'_>, issues: &mut Vec<Iss
         return;
     }
     let blocks = id_blocks(drafts);
+    let (seen, from_title) = read_sightings(drafts, input, &blocks, issues);
+    let convention = Convention::learn(&blocks, &seen);
+    let sections = sections(&blocks, input.total_at);
+
+    let mut cat: Vec<Option<(String, Option<Evidence>)>> = vec![None; drafts.len()];
+    let block_units: Vec<(usize, usize)> = blocks.iter().map(|b| (b.start, b.end)).collect();
+    for &(b0, b1) in &sections {
+        let named: Vec<(String, usize, Option<f64>)> = named_in(&seen, Level::Category, &block_units, b0, b1);
+        for (name, from, to, ev) in split_runs(&named, b0, b1, &block_units, convention, drafts) {
+            for &(a, b) in block_units.get(from..to).unwrap_or(&[]) {
+                for slot in cat.get_mut(a..b).unwrap_or(&mut []) {
+                    *slot = Some((name.clone(), ev));
+                }
+            }
+        }
+    }
+
+    let (mut grp, unnamed) = assign_groups(drafts, &blocks, &seen, convention, issues);
+
+    name_unlabelled_groups(drafts, &blocks, &sections, &unnamed, &seen, input.declared, &mut grp, issues);
+    if let Some(name) = from_title {
+        let rows: Vec<usize> = (0..drafts.len()).filter(|&i| cat.get(i).is_some_and(|c| c.as_ref().is_some_and(|(n, _)| n == name))).collect();
+        if let Some(&first) = rows.first() {
+            let line = drafts.get(first).map(Draft::line).unwrap_or(0);
+            let msg = format!("label_from_title: no label names the category of these rows; the table's title names {name}");
+            issues.push(Issue::new(Severity::Info, "label_from_title", msg.clone()).record(drafts.get(first).map(|d| d.id.clone()).unwrap_or_default()).at_line(line));
+            for &i in &rows {
+                if let Some(slot) = cat.get_mut(i) {
+                    *slot = Some((name.to_string(), Some(Evidence::Strong)));
+                }
+                if let Some(d) = drafts.get_mut(i) {
+                    d.repairs.push(msg.clone());
+                }
+            }
+        }
+    }
+    // Rows no category label covers, in a table that prints categories elsewhere.
+    if cat.iter().any(Option::is_some) {
+        for blk in &blocks {
+            if cat.get(blk.start).is_some_and(Option::is_none) {
+                let line = drafts.get(blk.start).map(Draft::line).unwrap_or(0);
+                issues.push(
+                    Issue::new(
+                        Severity::Warning,
+                        "label_missing",
+                        format!("no category label is printed for the rows {}-… or their section; category left empty", blk.first),
+                    )
+                    .record(blk.first.clone())
+                    .at_line(line)
+                    .fields(&["category"]),
+                );
+            }
+        }
+    }
+
+    for (i, d) in drafts.iter_mut().enumerate() {
+        if let Some(Some((name, ev))) = cat.get(i) {
+            d.category = Some(name.clone());
+            if let Some(ev) = ev {
+                d.infer_named("category", *ev);
+            }
+        }
+        if let Some(Some((name, ev))) = grp.get(i) {
+            d.group = Some(name.clone());
+            if let Some(ev) = ev {
+                d.infer_named("group", *ev);
+            }
+        }
+    }
+    check::check_points(drafts, &seen, issues);
+}
+
+/// Reads every label (pieces joined) and decides its level and name; returns them in
+/// printed order, with the category the table's title names when no label does.
+fn read_sightings(drafts: &mut [Draft], input: &LabelInput<'_>, blocks: &[IdBlock], issues: &mut Vec<Issue>) -> (Vec<Seen>, Option<&'static str>) {
     let block_of = |i: usize| blocks.iter().position(|b| b.start <= i && i < b.end).unwrap_or(0);
     let block_weight: Vec<f64> = blocks
         .iter()
@@ -380,7 +240,6 @@ pub fn assign(drafts: &mut [Draft], input: &LabelInput<'_>, issues: &mut Vec<Iss
             rows.iter().filter_map(|d| d.get(crate::header::Field::Weight)).filter_map(zhibiao_normalize::values::parse_weight).sum()
         })
         .collect();
-
     // Category names by the points their label declares, so a label of only points reads.
     let mut by_points: HashMap<u64, String> = HashMap::new();
     let joined = join_fragments(input.sightings);
@@ -459,21 +318,23 @@ pub fn assign(drafts: &mut [Draft], input: &LabelInput<'_>, issues: &mut Vec<Iss
     // A table whose title names a category its labels do not (`…行政能力目标考评表`) opens
     // with that category: it covers the rows up to the first category label printed.
     let titled = input.title.map(squash).and_then(|t| CATEGORIES.iter().find(|c| t.contains(*c)).copied());
-    let mut from_title: Option<&str> = None;
+    let mut from_title: Option<&'static str> = None;
     if let Some(name) = titled.filter(|n| !seen.iter().any(|s| s.level == Level::Category && s.name == *n)) {
         seen.push(Seen { at: 0, line: 0, level: Level::Category, name: name.to_string(), points: None, own_row: false });
         from_title = Some(name);
     }
     seen.sort_by_key(|s| (s.at, s.line));
 
-    let convention = Convention::learn(&blocks, &seen);
+    (seen, from_title)
+}
 
-
-    // Sections: runs of id blocks between total rows and changes of id shape.
+/// Sections: runs of id blocks between total rows and changes of id shape, as block ranges
+/// (end exclusive).
+fn sections(blocks: &[IdBlock], total_at: &[usize]) -> Vec<(usize, usize)> {
     let mut sections: Vec<(usize, usize)> = Vec::new(); // block ranges, end exclusive
     for (k, b) in blocks.iter().enumerate() {
         let cut = match (k.checked_sub(1).and_then(|j| blocks.get(j)), sections.last()) {
-            (Some(prev), Some(_)) => prev.three_part != b.three_part || input.total_at.iter().any(|&t| t > prev.start && t <= b.start),
+            (Some(prev), Some(_)) => prev.three_part != b.three_part || total_at.iter().any(|&t| t > prev.start && t <= b.start),
             _ => true,
         };
         if cut {
@@ -482,28 +343,20 @@ pub fn assign(drafts: &mut [Draft], input: &LabelInput<'_>, issues: &mut Vec<Iss
             last.1 = k + 1;
         }
     }
+    sections
+}
 
-    let mut cat: Vec<Option<(String, Option<Evidence>)>> = vec![None; drafts.len()];
-    let block_units: Vec<(usize, usize)> = blocks.iter().map(|b| (b.start, b.end)).collect();
-    for &(b0, b1) in &sections {
-        let named: Vec<(String, usize, Option<f64>)> = named_in(&seen, Level::Category, &block_units, b0, b1);
-        for (name, from, to, ev) in split_runs(&named, b0, b1, &block_units, convention, drafts) {
-            for &(a, b) in block_units.get(from..to).unwrap_or(&[]) {
-                for slot in cat.get_mut(a..b).unwrap_or(&mut []) {
-                    *slot = Some((name.clone(), ev));
-                }
-            }
-        }
-    }
+type Assigned = Vec<Option<(String, Option<Evidence>)>>;
 
+/// The group of every row: per id block, the label printed on any of its rows (three-part
+/// ids), or split among the labels printed in it (two-part ids). Returns the blocks no group
+/// label names.
+fn assign_groups(drafts: &[Draft], blocks: &[IdBlock], seen: &[Seen], convention: Convention, issues: &mut Vec<Issue>) -> (Assigned, Vec<usize>) {
     let mut grp: Vec<Option<(String, Option<Evidence>)>> = vec![None; drafts.len()];
-    let mut used_names: Vec<String> = seen.iter().filter(|s| s.level == Level::Group).map(|s| s.name.clone()).collect();
-    used_names.sort();
-    used_names.dedup();
     let mut unnamed: Vec<usize> = Vec::new();
     for (k, blk) in blocks.iter().enumerate() {
         let row_units: Vec<(usize, usize)> = (blk.start..blk.end).map(|i| (i, i + 1)).collect();
-        let named = named_in(&seen, Level::Group, &row_units, 0, row_units.len());
+        let named = named_in(seen, Level::Group, &row_units, 0, row_units.len());
         if named.is_empty() {
             unnamed.push(k);
             continue;
@@ -557,10 +410,27 @@ pub fn assign(drafts: &mut [Draft], input: &LabelInput<'_>, issues: &mut Vec<Iss
             }
         }
     }
+    (grp, unnamed)
+}
 
-    // Groups printed nowhere: named by the notice's declared counts when exactly one declared
-    // group has this many first-level indicators and names no other rows.
-    for &k in &unnamed {
+/// Groups printed nowhere: named by the notice's declared counts when exactly one declared
+/// group has this many first-level indicators and names no other rows; else reported when
+/// their section's other blocks have groups.
+#[allow(clippy::too_many_arguments)]
+fn name_unlabelled_groups(
+    drafts: &mut [Draft],
+    blocks: &[IdBlock],
+    sections: &[(usize, usize)],
+    unnamed: &[usize],
+    seen: &[Seen],
+    declared: &[DeclaredCount],
+    grp: &mut Assigned,
+    issues: &mut Vec<Issue>,
+) {
+    let mut used_names: Vec<String> = seen.iter().filter(|s| s.level == Level::Group).map(|s| s.name.clone()).collect();
+    used_names.sort();
+    used_names.dedup();
+    for &k in unnamed {
         let Some(blk) = blocks.get(k) else { continue };
         let section_has_groups = sections
             .iter()
@@ -571,8 +441,7 @@ pub fn assign(drafts: &mut [Draft], input: &LabelInput<'_>, issues: &mut Vec<Iss
             keys.dedup();
             keys.len() as u32
         };
-        let candidates: Vec<&DeclaredCount> = input
-            .declared
+        let candidates: Vec<&DeclaredCount> = declared
             .iter()
             .filter(|c| c.level == Some(1) && c.count == first_levels && c.scope != "全部" && c.scope != "行政能力目标")
             .filter(|c| !used_names.contains(&c.scope))
@@ -608,56 +477,6 @@ pub fn assign(drafts: &mut [Draft], input: &LabelInput<'_>, issues: &mut Vec<Iss
             );
         }
     }
-    if let Some(name) = from_title {
-        let rows: Vec<usize> = (0..drafts.len()).filter(|&i| cat.get(i).is_some_and(|c| c.as_ref().is_some_and(|(n, _)| n == name))).collect();
-        if let Some(&first) = rows.first() {
-            let line = drafts.get(first).map(Draft::line).unwrap_or(0);
-            let msg = format!("label_from_title: no label names the category of these rows; the table's title names {name}");
-            issues.push(Issue::new(Severity::Info, "label_from_title", msg.clone()).record(drafts.get(first).map(|d| d.id.clone()).unwrap_or_default()).at_line(line));
-            for &i in &rows {
-                if let Some(slot) = cat.get_mut(i) {
-                    *slot = Some((name.to_string(), Some(Evidence::Strong)));
-                }
-                if let Some(d) = drafts.get_mut(i) {
-                    d.repairs.push(msg.clone());
-                }
-            }
-        }
-    }
-    // Rows no category label covers, in a table that prints categories elsewhere.
-    if cat.iter().any(Option::is_some) {
-        for blk in &blocks {
-            if cat.get(blk.start).is_some_and(Option::is_none) {
-                let line = drafts.get(blk.start).map(Draft::line).unwrap_or(0);
-                issues.push(
-                    Issue::new(
-                        Severity::Warning,
-                        "label_missing",
-                        format!("no category label is printed for the rows {}-… or their section; category left empty", blk.first),
-                    )
-                    .record(blk.first.clone())
-                    .at_line(line)
-                    .fields(&["category"]),
-                );
-            }
-        }
-    }
-
-    for (i, d) in drafts.iter_mut().enumerate() {
-        if let Some(Some((name, ev))) = cat.get(i) {
-            d.category = Some(name.clone());
-            if let Some(ev) = ev {
-                d.infer_named("category", *ev);
-            }
-        }
-        if let Some(Some((name, ev))) = grp.get(i) {
-            d.group = Some(name.clone());
-            if let Some(ev) = ev {
-                d.infer_named("group", *ev);
-            }
-        }
-    }
-    check_points(drafts, &seen, issues);
 }
 
 /// Where labels sit in the rows they span, learned from the table's unambiguous groups
@@ -774,81 +593,4 @@ fn split_runs(
         left = right;
     }
     out
-}
-
-/// A group's or category's declared points against the weights of the rows it covers.
-fn check_points(drafts: &[Draft], seen: &[Seen], issues: &mut Vec<Issue>) {
-    use crate::header::Field;
-    use zhibiao_normalize::values::parse_weight;
-    for level in [Level::Group, Level::Category] {
-        let name_of = |d: &Draft| if level == Level::Group { d.group.clone() } else { d.category.clone() };
-        // Consecutive runs of one name.
-        let mut runs: Vec<(String, usize, usize)> = Vec::new();
-        for (i, d) in drafts.iter().enumerate() {
-            let Some(n) = name_of(d) else { continue };
-            match runs.last_mut() {
-                Some(r) if r.0 == n && r.2 == i => r.2 = i + 1,
-                _ => runs.push((n, i, i + 1)),
-            }
-        }
-        for (name, a, b) in runs {
-            let declared: Vec<f64> = seen.iter().filter(|s| s.level == level && s.name == name && s.at >= a && s.at < b).filter_map(|s| s.points).collect();
-            let Some(&p) = declared.first() else { continue };
-            let rows = drafts.get(a..b).unwrap_or(&[]);
-            if rows.iter().any(|d| d.get(Field::Weight).and_then(parse_weight).is_none()) {
-                continue;
-            }
-            let sum: f64 = rows.iter().filter_map(|d| d.get(Field::Weight)).filter_map(parse_weight).sum();
-            if same_points(sum, p) {
-                continue;
-            }
-            let (first, last) = (rows.first().map(|d| d.id.clone()).unwrap_or_default(), rows.last().map(|d| d.id.clone()).unwrap_or_default());
-            let msg = format!(
-                "the {} '{name}' declares {} points but the weights of its {} rows ({first} … {last}) sum to {}",
-                if level == Level::Group { "group" } else { "category" },
-                fmt(p),
-                rows.len(),
-                fmt(sum)
-            );
-            let line = rows.first().map(Draft::line).unwrap_or(0);
-            let field = if level == Level::Group { "group" } else { "category" };
-            for d in rows {
-                issues.push(
-                    Issue::new(Severity::Warning, "label_points_mismatch", msg.clone()).record(d.id.clone()).at_line(line).fields(&["weight", field]),
-                );
-            }
-        }
-    }
-}
-
-fn fmt(v: f64) -> String {
-    if v.fract() == 0.0 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn cell(col: usize, text: &str) -> PlacedCell {
-        PlacedCell { col, text: text.to_string(), row_span: 1 }
-    }
-
-    #[test]
-    fn vertical_garbled_and_suffixed_labels_read_as_vocabulary() {
-        assert_eq!(read_label(&cell(0, "职 能 工 作 目 标 80分")).kind, LabelKind::Category("职能工作目标".into()));
-        assert_eq!(read_label(&cell(0, "能 职 能 工 作 目 标 80分")).kind, LabelKind::Category("职能工作目标".into()));
-        assert_eq!(read_label(&cell(0, "能 能 工 作 目 标 80分")).kind, LabelKind::Category("职能工作目标".into()));
-        assert_eq!(read_label(&cell(1, "重点工 作目 标")).kind, LabelKind::Group("重点工作目标".into()));
-        assert_eq!(read_label(&cell(1, "科学行政 (4分)")).kind, LabelKind::Group("科学行政".into()));
-        assert_eq!(read_label(&cell(0, "行政 能力 目标 20分")).kind, LabelKind::Category("行政能力目标".into()));
-        assert_eq!(read_label(&cell(0, "80分")).kind, LabelKind::PointsOnly);
-        let l = read_label(&cell(0, "职 能 工 作 目 标（二）"));
-        assert_eq!((l.kind, l.garbled), (LabelKind::Category("职能工作目标".into()), false));
-        assert_eq!(read_label(&cell(0, "职能工作目标80分（续）")).points, Some(80.0));
-        assert_eq!(read_label(&cell(1, "服务 群众(6分)")).kind, LabelKind::Other("服务群众".into()));
-    }
 }

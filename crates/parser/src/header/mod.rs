@@ -13,9 +13,10 @@
 //! places values by what they hold first and uses the map only to break ties; the map is
 //! also what `zhibiao debug` shows next to the data.
 
+mod budget;
+
 use crate::grid::GridRow;
 use once_cell::sync::Lazy;
-use regex::Regex;
 use zhibiao_normalize::text::{first_squashed, squashed};
 
 /// Which template a table follows.
@@ -37,29 +38,18 @@ impl Family {
         }
     }
 
-    fn labels(self) -> &'static [(&'static str, Field)] {
-        match self {
-            Family::PerformanceTargets => PERFORMANCE_LABELS,
-            Family::BudgetTargets => BUDGET_LABELS,
-        }
-    }
-
     /// Whether a label of this family can start with `c`: most cells of a table are data,
     /// and their first character already says they are no label.
     fn label_can_start_with(self, c: char) -> bool {
-        static FIRST: Lazy<[Vec<char>; 2]> = Lazy::new(|| {
-            let firsts = |labels: &[(&str, Field)]| {
-                let mut v: Vec<char> = labels.iter().filter_map(|(l, _)| l.chars().next()).collect();
-                v.sort_unstable();
-                v.dedup();
-                v
-            };
-            [firsts(PERFORMANCE_LABELS), firsts(BUDGET_LABELS)]
+        static FIRST: Lazy<Vec<char>> = Lazy::new(|| {
+            let mut v: Vec<char> = PERFORMANCE_LABELS.iter().filter_map(|(l, _)| l.chars().next()).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
         });
         match self {
-            Family::PerformanceTargets => FIRST[0].binary_search(&c).is_ok(),
-            // The year labels (`2020年标准值`) start with a digit.
-            Family::BudgetTargets => c.is_ascii_digit() || FIRST[1].binary_search(&c).is_ok(),
+            Family::PerformanceTargets => FIRST.binary_search(&c).is_ok(),
+            Family::BudgetTargets => budget::can_start_with(c),
         }
     }
 }
@@ -109,6 +99,13 @@ pub enum Field {
     BudgetItem,
     /// 目标内容 / 责任分解 / 指标参考值 / 历史值: a spanning label over several fields.
     Span,
+    /// A column the template has no field for (计量单位, 指标类型): its cells are kept aside
+    /// and reported, never given to a neighbouring field.
+    Extra,
+    /// A column whose label no vocabulary matches: its cells are reported where they stand.
+    Unknown,
+    /// 序号 beside a 职责序号: a number printed on every row, counting the rows.
+    Seq,
 }
 
 impl Field {
@@ -140,6 +137,9 @@ impl Field {
             Field::Activity => "工作活动",
             Field::BudgetItem => "预算项目",
             Field::Span => "(span)",
+            Field::Extra => "(extra column)",
+            Field::Unknown => "(unknown column)",
+            Field::Seq => "序号",
         }
     }
 
@@ -171,7 +171,7 @@ impl Field {
             Field::HistorySource => &["history_source"],
             Field::Activity => &["activity"],
             Field::BudgetItem => &["budget_item"],
-            Field::Span => &[],
+            Field::Span | Field::Extra | Field::Unknown | Field::Seq => &[],
         }
     }
 }
@@ -203,112 +203,77 @@ const PERFORMANCE_LABELS: &[(&str, Field)] = &[
     ("备注", Field::Remarks),
 ];
 
-/// Budget-target header labels. Year-bearing labels (`2020年标准值`, `2017-2019年均值`,
-/// `2019年值`) are read by [`year_label`] instead, as the years change every edition.
-const BUDGET_LABELS: &[(&str, Field)] = &[
-    ("职责序号", Field::DutyNo),
-    ("序号", Field::DutyNo),
-    ("部门职责", Field::Duty),
-    ("职责", Field::Duty),
-    ("职责目标", Field::DutyGoal),
-    ("绩效指标", Field::Indicator),
-    ("指标名称", Field::Indicator),
-    ("指标解释", Field::Explanation),
-    ("指标说明", Field::Explanation),
-    ("年度指标值", Field::Target),
-    ("指标值", Field::Target),
-    ("目标值", Field::Target),
-    ("指标参考值", Field::Span),
-    ("标准值", Field::Span),
-    ("历史值", Field::Span),
-    ("\"十三五\"规划值", Field::PlanValue),
-    ("“十三五”规划值", Field::PlanValue),
-    ("十三五规划值", Field::PlanValue),
-    ("规划值", Field::PlanValue),
-    ("年度标准值", Field::StandardValue),
-    ("来源", Field::StandardSource),
-    ("前三年均值", Field::HistoryAvg),
-    ("均值", Field::HistoryAvg),
-    ("上年值", Field::HistoryLast),
-    ("上年值实际完成", Field::HistoryLast),
-    ("数据来源", Field::HistorySource),
-    ("备注", Field::Remarks),
-    ("工作活动", Field::Activity),
-    ("预算项目", Field::BudgetItem),
-];
-
 /// Header cells are short; a longer cell is data even if it starts like a label.
-const MAX_LABEL_CHARS: usize = 12;
 const MAX_PERFORMANCE_LABEL_CHARS: usize = 8;
-/// A header cell with its explanation (`数据来源 (统计年鉴/统计公报/内部统计/其他需明确的来源)`)
-/// stays under this many characters.
-const MAX_CELL_CHARS: usize = 64;
-
-/// A trailing explanation in brackets: `备注 (标准值和历史值均无的原因/…)`, `2019年值 (实际完成)`.
-static BRACKETED_TAIL: Lazy<Regex> = Lazy::new(|| Regex::new(r"[(（][^()（）]*[)）]?$").expect("valid regex"));
-static YEAR_LABEL: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^(?:\d{4}[-—–－~～至]\d{4}年均值|\d{4}年(标准值|值|实际值|完成值))$").expect("valid regex"));
-
-/// Budget labels that carry years: `2017-2019年均值`, `2020年标准值`, `2019年值`.
-fn year_label(s: &str) -> Option<Field> {
-    if !s.contains('年') {
-        return None;
-    }
-    let caps = YEAR_LABEL.captures(s)?;
-    Some(match caps.get(1).map(|m| m.as_str()) {
-        None => Field::HistoryAvg,
-        Some("标准值") => Field::StandardValue,
-        Some(_) => Field::HistoryLast,
-    })
-}
 
 /// The field a header cell names in a family's vocabulary, if it is one of its labels.
 pub fn label_field_in(family: Family, cell: &str) -> Option<Field> {
-    // Even with its bracketed explanation a label is short; long data cells are not squashed.
     match first_squashed(cell) {
         Some(c) if family.label_can_start_with(c) => {}
         _ => return None,
     }
-    if cell.chars().nth(MAX_CELL_CHARS).is_some() {
-        return None;
-    }
-    // A performance label has no explanation in brackets: count before squashing.
-    if family == Family::PerformanceTargets && cell.chars().filter(|c| !c.is_whitespace()).nth(MAX_PERFORMANCE_LABEL_CHARS).is_some() {
-        return None;
-    }
-    let squashed = squashed(cell);
-    let listed = |s: &str| family.labels().iter().find(|(label, _)| s == *label).map(|&(_, f)| f);
     match family {
-        // The budget template explains its labels in brackets; the performance templates do
-        // not, and a performance data cell must never pass for a label.
-        Family::BudgetTargets => {
-            let s = if squashed.contains(['(', '（']) { BRACKETED_TAIL.replace(&squashed, "") } else { squashed.clone() };
-            let s = s.trim_end_matches(['(', '（']);
-            if s.is_empty() || s.chars().count() > MAX_LABEL_CHARS {
-                return None;
-            }
-            listed(s).or_else(|| year_label(s)).or_else(|| unopened_tail(s, &listed))
-        }
+        // The budget template explains its labels in brackets and puts years and plan names
+        // in them: its vocabulary reads them by meaning.
+        Family::BudgetTargets => budget::budget_field(cell),
+        // The performance templates do not, and a performance data cell must never pass for
+        // a label: only the listed words, short.
         Family::PerformanceTargets => {
+            let squashed = squashed(cell);
             if squashed.is_empty() || squashed.chars().count() > MAX_PERFORMANCE_LABEL_CHARS {
                 return None;
             }
-            listed(&squashed)
+            PERFORMANCE_LABELS.iter().find(|(label, _)| squashed == *label).map(|&(_, f)| f)
         }
     }
 }
 
-/// A label whose bracketed explanation lost its opening bracket (`2019年值实际完成)`: a PDF
-/// renderer dropped the `(` at a line end): the longest label it starts with, when the rest is
-/// a short explanation that closes a bracket.
-fn unopened_tail(s: &str, listed: &dyn Fn(&str) -> Option<Field>) -> Option<Field> {
-    if !(s.ends_with(')') || s.ends_with('）')) || s.contains(['(', '（']) {
+/// The field of a budget label wrapped over two header rows (`部门` over `职责`, `指标解`
+/// over `释`), read as one: only where the two parts make a label that is not a group
+/// label, so two leaf labels stacked by chance stay two.
+pub fn wrapped_label(family: Family, upper: &str, lower: &str) -> Option<Field> {
+    if family != Family::BudgetTargets {
         return None;
     }
-    let ends: Vec<usize> = s.char_indices().map(|(i, _)| i).skip(1).collect();
-    ends.iter().rev().filter(|&&i| s.get(i..).is_some_and(|t| t.chars().count() <= 10)).find_map(|&i| {
-        let head = s.get(..i)?;
-        listed(head).or_else(|| year_label(head))
+    let joined = format!("{}{}", upper.trim(), lower.trim());
+    label_field_in(family, &joined).filter(|&f| f != Field::Span)
+}
+
+/// Whether a row right under a header row continues that header: every filled cell is a
+/// label, or completes the cell above it into one (a label wrapped onto this row: `释` under
+/// `指标解`).
+pub fn continues_header(family: Family, above: &GridRow, row: &GridRow) -> bool {
+    let mut filled = row.filled().peekable();
+    filled.peek().is_some()
+        && filled.all(|c| label_field_in(family, row.cell(c)).is_some() || wrapped_above(family, above, c, row.cell(c)).is_some())
+}
+
+/// The upper part of a label wrapped onto `lower` at column `col`, and the label they make:
+/// the cell right above, or — when the lower part is no label alone (`工作活` / `动`) — the
+/// one a column beside it (a repeated header printed its rows shifted against each other).
+pub fn wrapped_above(family: Family, above: &GridRow, col: usize, lower: &str) -> Option<(usize, Field)> {
+    let up = above.cell(col);
+    if !up.trim().is_empty() {
+        if let Some(f) = wrapped_label(family, up, lower) {
+            return Some((col, f));
+        }
+    }
+    if label_field_in(family, lower).is_some() {
+        return None;
+    }
+    // A column beside: only where the upper part alone is no label, or means what the whole
+    // does (`绩效指标` over `名称`): two leaf labels of a shifted row stay two.
+    [col + 1, col.checked_sub(1).unwrap_or(usize::MAX)].into_iter().find_map(|c| {
+        let up = above.cell(c);
+        if up.trim().is_empty() {
+            return None;
+        }
+        let whole = wrapped_label(family, up, lower)?;
+        match label_field_in(family, up) {
+            None => Some((c, whole)),
+            Some(f) if f == whole => Some((c, whole)),
+            Some(_) => None,
+        }
     })
 }
 
@@ -325,6 +290,7 @@ fn label_count(family: Family, row: &GridRow) -> usize {
 /// Labels that only a budget-target header prints; a row needs one of them to be read as a
 /// budget header (序号, 备注 and 标准值 are shared with other tables).
 const BUDGET_MARKERS: [Field; 5] = [Field::DutyNo, Field::Duty, Field::DutyGoal, Field::Indicator, Field::Target];
+
 
 /// The family whose header this row is: at least three of its labels and no more data cells
 /// than labels. `continuing` is true right under another header row, where a row whose every
@@ -360,26 +326,89 @@ pub struct ColumnMap {
     /// `(column, field)` pairs, by column. A field may be named by several header rows; the
     /// lower row (the more specific label) wins.
     pub columns: Vec<(usize, Field)>,
+    /// Every label the header rows print, `(column, field)`, also where a lower row's label
+    /// stands over the same column (a garbled multi-row header prints 数据来源 under 备注):
+    /// which fields the table has, whatever columns they are printed over.
+    pub labels: Vec<(usize, Field)>,
     /// Source lines of the header rows the map was built from.
     pub lines: Vec<u32>,
+    /// Header cells that are no label of the family: `(column, text)`. Their columns are
+    /// real (a header prints a label over every column), so the rebuild keeps them as
+    /// columns of their own and says it could not name them.
+    pub unmapped: Vec<(usize, String)>,
+    /// Labels of columns the family has no field for (计量单位, 指标类型): `(column, text)`.
+    pub extra: Vec<(usize, String)>,
 }
 
 impl ColumnMap {
     /// Builds the map from consecutive header rows of a family, upper row first.
     pub fn from_headers(family: Family, rows: &[&GridRow]) -> ColumnMap {
         let mut columns: Vec<(usize, Field)> = Vec::new();
-        for row in rows {
+        let mut labels: Vec<(usize, Field)> = Vec::new();
+        let mut unmapped: Vec<(usize, String)> = Vec::new();
+        let mut extra: Vec<(usize, String)> = Vec::new();
+        for (r, row) in rows.iter().enumerate() {
             for (col, cell) in row.cells.iter().enumerate() {
-                let Some(field) = label_field_in(family, &cell.text) else { continue };
-                if field == Field::Span {
+                if cell.is_empty() {
                     continue;
+                }
+                let above = r.checked_sub(1).and_then(|p| rows.get(p));
+                let joined = above.and_then(|a| wrapped_above(family, a, col, &cell.text).map(|(c, f)| (c, a.cell(c).trim(), f)));
+                let (col, field, text) = match joined {
+                    // A label wrapped onto this row (`部门` over `职责`): the upper part's
+                    // reading of its column gives way to the whole label's.
+                    Some((at, up, f)) => {
+                        if let Some(f_up) = label_field_in(family, up) {
+                            labels.retain(|x| *x != (at, f_up));
+                            columns.retain(|x| *x != (at, f_up));
+                        }
+                        unmapped.retain(|(c, t)| !(*c == at && t == up));
+                        extra.retain(|(c, t)| !(*c == at && t == up));
+                        (at, f, format!("{up}{}", cell.text.trim()))
+                    }
+                    None => match label_field_in(family, &cell.text) {
+                        Some(f) => (col, f, cell.text.trim().to_string()),
+                        None => {
+                            unmapped.push((col, cell.text.trim().to_string()));
+                            continue;
+                        }
+                    },
+                };
+                match field {
+                    Field::Span => continue,
+                    // A label of a column no field takes (计量单位): a column, and nothing
+                    // to put it in.
+                    Field::Extra => {
+                        extra.push((col, text));
+                        continue;
+                    }
+                    _ => {}
                 }
                 columns.retain(|&(c, _)| c != col);
                 columns.push((col, field));
+                if !labels.contains(&(col, field)) {
+                    labels.push((col, field));
+                }
+            }
+        }
+        // A bare 标准值 with no label under it is a leaf: the standard value's own column (a
+        // one-row header, or the lowest row of a taller one).
+        if family == Family::BudgetTargets {
+            for (r, row) in rows.iter().enumerate() {
+                for col in row.filled().filter(|&c| budget::is_bare_standard(row.cell(c))) {
+                    let below = rows.iter().skip(r + 1).any(|lower| label_field_in(family, lower.cell(col)).is_some());
+                    if !below && !labels.contains(&(col, Field::StandardValue)) {
+                        labels.push((col, Field::StandardValue));
+                        if !columns.iter().any(|&(c, _)| c == col) {
+                            columns.push((col, Field::StandardValue));
+                        }
+                    }
+                }
             }
         }
         columns.sort();
-        ColumnMap { columns, lines: rows.iter().map(|r| r.pos.line).collect() }
+        labels.sort();
+        ColumnMap { columns, labels, lines: rows.iter().map(|r| r.pos.line).collect(), unmapped, extra }
     }
 
     pub fn column_of(&self, field: Field) -> Option<usize> {

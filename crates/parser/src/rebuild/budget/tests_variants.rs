@@ -1,0 +1,317 @@
+//! The budget rebuild on tables laid out otherwise than the template it was written against:
+//! other header wording, other column sets, duty cells on another row, text wrapped onto rows
+//! of its own. Each table is small, written for the mechanism it tests, and run through the
+//! whole pipeline (text reader → table recognition → rebuild).
+
+use crate::region::find_tables;
+use crate::text::read_text;
+use crate::trace::Trace;
+use zhibiao_model::{BudgetRecord, Issue, Severity, Table};
+
+fn rebuild_with(header: &str, rows: &[&str]) -> (Table, Vec<Issue>) {
+    let text = format!("2021年部门预算整体绩效目标表\n\n{header}\n{}\n", rows.join("\n"));
+    let tables = find_tables(&read_text(&text));
+    assert_eq!(tables.len(), 1, "one table expected in:\n{text}");
+    let rebuilt = super::rebuild(&tables[0], &mut Trace::default());
+    (rebuilt.table, rebuilt.issues)
+}
+
+fn rec<'a>(t: &'a Table, id: &str) -> &'a BudgetRecord {
+    let records = t.records.budget();
+    records.iter().find(|r| r.id == id).unwrap_or_else(|| panic!("no record {id} in {records:#?}"))
+}
+
+fn ids(t: &Table) -> Vec<&str> {
+    t.records.budget().iter().map(|r| r.id.as_str()).collect()
+}
+
+fn has(issues: &[Issue], code: &str, record: Option<&str>) -> bool {
+    issues.iter().any(|i| i.code == code && (record.is_none() || i.record.as_deref() == record))
+}
+
+fn row(cells: &[&str]) -> String {
+    cells.join("\t")
+}
+
+/// A header in other words than the linyi template's, each label over its own column, and
+/// a column set that ends with 备注: no 工作活动, no 预算项目.
+const OTHER_WORDS: &str = "序号\t职责\t职责目标\t绩效指标名称\t指标说明\t2021年指标值\t指标参考值\t\t\t\t\t\t备注\n\
+\t\t\t\t\t\t十四五规划值\t2021年标准值\t来源\t2018-2020年均值\t2020年实际完成值\t数据来源";
+
+#[test]
+fn a_header_in_other_words_is_read_by_what_its_labels_mean() {
+    let (t, issues) = rebuild_with(
+        OTHER_WORDS,
+        &[
+            &row(&["1", "职责甲", "目标甲。", "指标甲", "解释甲", "60家", "80家", "60家", "行业标准", "50家", "55家", "内部统计", "重点工作"]),
+            &row(&["", "", "", "指标乙", "解释乙", "10%", "", "10%", "内部统计", "", "9%", "统计公报", ""]),
+        ],
+    );
+    let r = rec(&t, "1-1");
+    assert_eq!(r.indicator.as_deref(), Some("指标甲"));
+    assert_eq!(r.explanation.as_deref(), Some("解释甲"));
+    assert_eq!(r.target.as_deref(), Some("60家"));
+    assert_eq!(r.plan_value.as_deref(), Some("80家"));
+    assert_eq!(r.standard_value.as_deref(), Some("60家"));
+    assert_eq!(r.standard_source.as_deref(), Some("行业标准"));
+    assert_eq!(r.history_avg.as_deref(), Some("50家"));
+    assert_eq!(r.history_last.as_deref(), Some("55家"));
+    assert_eq!(r.history_source.as_deref(), Some("内部统计"));
+    assert_eq!(r.remarks.as_deref(), Some("重点工作"));
+    assert_eq!((r.activity.as_deref(), r.budget_item.as_deref()), (None, None));
+    assert_eq!(rec(&t, "1-2").history_last.as_deref(), Some("9%"));
+    assert!(!has(&issues, "header_unmapped", None), "{issues:#?}");
+}
+
+/// No 规划值, no 工作活动 / 预算项目, labels one column off as the OCR prints them.
+const NO_PLAN: &str = "职责序号\t部门职责\t职责目标\t绩效指标\t指标解释\t年度指标值\t指标参考值\t\t\t\t备注\n\
+\t\t\t\t\t\t年度标准值\t\t前三年均值\t上年值（实际完成）\t\t数据来源";
+
+#[test]
+fn a_missing_column_lends_its_place_to_no_neighbour() {
+    let (t, _) = rebuild_with(
+        NO_PLAN,
+        &[
+            // 标准值, 来源, -, 上年值, 数据来源, 备注
+            &row(&["1", "职责甲", "目标甲。", "指标甲", "解释甲", "100%", "100%", "《条例》", "", "98%", "内部统计", "新增"]),
+            // Only a 数据来源 and a 备注: the source is no remark.
+            &row(&["", "", "", "指标乙", "解释乙", "应审尽审", "", "", "", "", "统计年鉴", "新增指标"]),
+            &row(&["", "", "", "指标丙", "解释丙", "3次", "3次", "内部统计", "2次", "3次", "内部统计", ""]),
+        ],
+    );
+    let a = rec(&t, "1-1");
+    assert_eq!(a.plan_value, None);
+    assert_eq!(a.standard_value.as_deref(), Some("100%"), "a 标准值 is not read as another value");
+    assert_eq!(a.standard_source.as_deref(), Some("《条例》"));
+    assert_eq!((a.history_avg.as_deref(), a.history_last.as_deref()), (None, Some("98%")));
+    assert_eq!(a.remarks.as_deref(), Some("新增"));
+    let b = rec(&t, "1-2");
+    assert_eq!(b.history_source.as_deref(), Some("统计年鉴"));
+    assert_eq!(b.remarks.as_deref(), Some("新增指标"));
+    let c = rec(&t, "1-3");
+    assert_eq!((c.history_avg.as_deref(), c.history_last.as_deref()), (Some("2次"), Some("3次")));
+}
+
+#[test]
+fn a_column_the_template_has_no_field_for_is_kept_apart_and_reported() {
+    // 计量单位 between 绩效指标 and 指标解释: its cells must not become explanations, and the
+    // explanation must not slide into the target.
+    let header = "职责序号\t部门职责\t职责目标\t绩效指标\t计量单位\t指标解释\t年度指标值\t年度标准值\t来源\t上年值\t数据来源";
+    let (t, issues) = rebuild_with(
+        header,
+        &[
+            &row(&["1", "职责甲", "目标甲。", "指标甲", "家", "新增企业数", "60", "60", "内部统计", "55", "统计公报"]),
+            &row(&["", "", "", "指标乙", "%", "覆盖率", "95", "95", "行业标准", "93", "内部统计"]),
+        ],
+    );
+    let r = rec(&t, "1-1");
+    assert_eq!(r.explanation.as_deref(), Some("新增企业数"));
+    assert_eq!(r.target.as_deref(), Some("60"));
+    assert_eq!(r.history_last.as_deref(), Some("55"));
+    // Set aside and said once for the column, with every text it holds.
+    let aside = issues.iter().find(|i| i.code == "column_set_aside").expect("the unit column is reported");
+    assert!(aside.message.contains("计量单位") && aside.message.contains("家") && aside.message.contains('%'), "{aside:?}");
+    assert!(!has(&issues, "unplaced_text", None), "{issues:#?}");
+}
+
+#[test]
+fn a_column_whose_label_means_nothing_known_is_reported_cell_by_cell() {
+    // A label no vocabulary reads: its column is kept apart, and each of its texts is
+    // reported on its record, since it may be a field under a label we cannot read.
+    let header = "职责序号\t部门职责\t职责目标\t绩效指标\t指标解释\t年度指标值\t考核口径\t上年值\t数据来源";
+    let (t, issues) = rebuild_with(
+        header,
+        &[
+            &row(&["1", "职责甲", "目标甲。", "指标甲", "解释甲", "60家", "按年统计", "55家", "统计公报"]),
+            &row(&["", "", "", "指标乙", "解释乙", "95%", "按季统计", "93%", "内部统计"]),
+        ],
+    );
+    let r = rec(&t, "1-2");
+    assert_eq!((r.target.as_deref(), r.history_last.as_deref()), (Some("95%"), Some("93%")));
+    assert!(has(&issues, "header_unmapped", None), "{issues:#?}");
+    let cell = issues.iter().find(|i| i.code == "unplaced_text" && i.message.contains("按季统计")).expect("reported");
+    assert_eq!((cell.record.as_deref(), cell.severity), (Some("1-2"), Severity::Warning));
+}
+
+/// The plain template header used by the duty and wrap tests below.
+const PLAIN: &str = "职责序号\t部门职责\t职责目标\t绩效指标\t指标解释\t年度指标值\t年度标准值\t来源\t上年值\t数据来源";
+
+fn ind(name: &str, value: &str) -> String {
+    row(&["", "", "", name, &format!("{name}的说明"), value, value, "内部统计", value, "内部统计"])
+}
+
+fn duty(no: &str, name: &str, goal: &str, indicator: &str, value: &str) -> String {
+    row(&[no, name, goal, indicator, &format!("{indicator}的说明"), value, value, "内部统计", value, "内部统计"])
+}
+
+#[test]
+fn duty_cells_printed_on_the_last_row_of_each_duty() {
+    let (t, issues) = rebuild_with(
+        PLAIN,
+        &[
+            &ind("指标一", "1项"),
+            &ind("指标二", "2项"),
+            &ind("指标三", "3项"),
+            &duty("1", "职责甲", "目标甲。", "指标四", "4项"),
+            &ind("指标五", "5项"),
+            &ind("指标六", "6项"),
+            &duty("2", "职责乙", "目标乙。", "指标七", "7项"),
+            &ind("指标八", "8项"),
+            &ind("指标九", "9项"),
+            &ind("指标十", "10项"),
+            &duty("3", "职责丙", "目标丙。", "指标十一", "11项"),
+        ],
+    );
+    assert_eq!(ids(&t), ["1-1", "1-2", "1-3", "1-4", "2-1", "2-2", "2-3", "3-1", "3-2", "3-3", "3-4"]);
+    assert_eq!(rec(&t, "1-1").duty.as_deref(), Some("职责甲"));
+    assert_eq!(rec(&t, "3-1").indicator.as_deref(), Some("指标八"));
+    assert!(issues.iter().any(|i| i.code == "duty_cells_centred" && i.message.contains("last")), "{issues:#?}");
+}
+
+#[test]
+fn duty_cells_printed_on_the_middle_row_of_each_duty() {
+    // Duties of 3, 5 and 3 rows, each with its cells on its middle row.
+    let (t, issues) = rebuild_with(
+        PLAIN,
+        &[
+            &ind("指标一", "1项"),
+            &duty("1", "职责甲", "目标甲。", "指标二", "2项"),
+            &ind("指标三", "3项"),
+            &ind("指标四", "4项"),
+            &ind("指标五", "5项"),
+            &duty("2", "职责乙", "目标乙。", "指标六", "6项"),
+            &ind("指标七", "7项"),
+            &ind("指标八", "8项"),
+            &ind("指标九", "9项"),
+            &duty("3", "职责丙", "目标丙。", "指标十", "10项"),
+            &ind("指标十一", "11项"),
+        ],
+    );
+    assert_eq!(ids(&t), ["1-1", "1-2", "1-3", "2-1", "2-2", "2-3", "2-4", "2-5", "3-1", "3-2", "3-3"]);
+    assert_eq!(rec(&t, "2-1").indicator.as_deref(), Some("指标四"));
+    assert!(issues.iter().any(|i| i.code == "duty_cells_centred" && i.message.contains("middle")), "{issues:#?}");
+}
+
+#[test]
+fn a_row_whose_duty_the_table_cannot_show_is_reported_and_doubtful() {
+    // One row between two anchors and nothing else to go by: first-row or last-row cells?
+    let (t, issues) = rebuild_with(
+        PLAIN,
+        &[&duty("1", "职责甲", "目标甲。", "指标一", "1项"), &ind("指标二", "2项"), &duty("2", "职责乙", "目标乙。", "指标三", "3项")],
+    );
+    assert_eq!(t.records.budget().len(), 3);
+    // The row is read as duty 1's (first-row cells are the likelier convention): the warning
+    // names it and the later duty, whose ids move if the row is duty 2's.
+    let warned: Vec<&str> = issues.iter().filter(|i| i.code == "duty_ambiguous").filter_map(|i| i.record.as_deref()).collect();
+    assert!(warned.contains(&"1-2") && warned.contains(&"2"), "{issues:#?}");
+    assert!(issues.iter().filter(|i| i.code == "duty_ambiguous").all(|i| i.severity == Severity::Warning));
+    let r = t.records.budget().iter().find(|r| r.indicator.as_deref() == Some("指标二")).expect("the row is a record");
+    assert!(r.confidence.doubtful.contains(&"duty".to_string()), "{:?}", r.confidence);
+}
+
+#[test]
+fn rows_that_share_words_with_a_duty_go_to_it() {
+    // First and last rows are both anchors, so the positions cannot tell the convention; the
+    // indicators name what their duty names.
+    let (t, issues) = rebuild_with(
+        PLAIN,
+        &[
+            &duty("1", "安全生产综合监管", "压实安全生产责任，防范遏制重特大事故。", "生产安全事故死亡人数", "持续下降"),
+            &ind("较大以上生产安全事故", "0起"),
+            &ind("重大事故隐患整改率", "100%"),
+            &duty("2", "防灾减灾救灾", "加强灾害风险监测预警，保障受灾群众基本生活。", "综合减灾示范社区创建", "6个"),
+            &ind("受灾群众基本生活救助", "及时救助"),
+            &ind("灾情信息报送及时率", "100%"),
+            &duty("3", "依法行政", "加强规范性文件合法性审查。", "规范性文件合法性审查", "应审尽审"),
+        ],
+    );
+    assert_eq!(rec(&t, "1-3").indicator.as_deref(), Some("重大事故隐患整改率"));
+    assert_eq!(rec(&t, "2-3").indicator.as_deref(), Some("灾情信息报送及时率"));
+    assert_eq!(ids(&t), ["1-1", "1-2", "1-3", "2-1", "2-2", "2-3", "3-1"]);
+    assert!(!has(&issues, "duty_ambiguous", None), "{issues:#?}");
+}
+
+#[test]
+fn a_duty_going_on_after_a_page_break_prints_its_name_again_or_nothing() {
+    let (t, issues) = rebuild_with(
+        PLAIN,
+        &[
+            &duty("1", "职责甲", "目标甲。", "指标一", "1项"),
+            &ind("指标二", "2项"),
+            &ind("指标三", "3项"),
+            "",
+            PLAIN,
+            // Its name again, without number or goal.
+            &row(&["", "职责甲", "", "指标四", "指标四的说明", "4项", "4项", "内部统计", "4项", "内部统计"]),
+            &ind("指标五", "5项"),
+            &duty("2", "职责乙", "目标乙。", "指标六", "6项"),
+            &ind("指标七", "7项"),
+            &ind("指标八", "8项"),
+            "",
+            PLAIN,
+            // Nothing at all: the duty above goes on.
+            &ind("指标九", "9项"),
+            &duty("3", "职责丙", "目标丙。", "指标十", "10项"),
+            &ind("指标十一", "11项"),
+            &ind("指标十二", "12项"),
+        ],
+    );
+    assert_eq!(ids(&t), ["1-1", "1-2", "1-3", "1-4", "1-5", "2-1", "2-2", "2-3", "2-4", "3-1", "3-2", "3-3"]);
+    let r = rec(&t, "1-4");
+    assert_eq!((r.duty_no, r.duty_goal.as_deref()), (1, Some("目标甲。")));
+    assert_eq!(rec(&t, "2-4").indicator.as_deref(), Some("指标九"));
+    assert!(has(&issues, "duty_continued", None), "{issues:#?}");
+    assert!(!has(&issues, "duty_no_inferred", None), "{issues:#?}");
+}
+
+#[test]
+fn tails_wrapped_onto_rows_of_their_own_join_the_row_above() {
+    let (t, issues) = rebuild_with(
+        PLAIN,
+        &[
+            &duty("1", "公共文化服务", "完善现代公共文化服务体系，推进", "综合性文化服务中心覆盖率", "100%"),
+            // The goal's tail: it opens no duty.
+            &row(&["", "", "公共文化设施免费开放，保障群众基本文化权益。"]),
+            &row(&["", "", "", "普通高中特", "建设普通高中特色课程数量", "9个", "9个", "内部统计", "9个", "内部统计"]),
+            // The indicator's tail: it opens no indicator.
+            &row(&["", "", "", "色课程建设"]),
+            &row(&["", "", "", "环评审批时限", "编制报告表", "≤11个工作日", "11个工作日", "《排污许可管理", "", ""]),
+            // Tails in two columns at once.
+            &row(&["", "", "", "", "的建设项目环评审批时限", "", "", "条例》"]),
+        ],
+    );
+    assert_eq!(ids(&t), ["1-1", "1-2", "1-3"]);
+    assert_eq!(rec(&t, "1-1").duty_goal.as_deref(), Some("完善现代公共文化服务体系，推进公共文化设施免费开放，保障群众基本文化权益。"));
+    assert_eq!(rec(&t, "1-2").indicator.as_deref(), Some("普通高中特色课程建设"));
+    let r = rec(&t, "1-3");
+    assert_eq!(r.explanation.as_deref(), Some("编制报告表的建设项目环评审批时限"));
+    assert_eq!(r.standard_source.as_deref(), Some("《排污许可管理条例》"));
+    assert!(!has(&issues, "unplaced_text", None), "{issues:#?}");
+}
+
+#[test]
+fn a_short_row_with_a_target_is_an_indicator_not_a_tail() {
+    let (t, _) = rebuild_with(
+        PLAIN,
+        &[&duty("1", "职责甲", "目标甲。", "指标一", "1项"), &row(&["", "", "", "指标二", "", "2项"])],
+    );
+    assert_eq!(ids(&t), ["1-1", "1-2"]);
+    assert_eq!(rec(&t, "1-2").target.as_deref(), Some("2项"));
+}
+
+#[test]
+fn a_closing_total_and_the_form_s_sign_off_are_no_records() {
+    let (t, issues) = rebuild_with(
+        PLAIN,
+        &[
+            &duty("1", "职责甲", "目标甲。", "指标一", "1项"),
+            &row(&["合计", "", "", "", "", "", "", "", "", "3698万元"]),
+            &row(&["填报人：赵军", "", "联系电话：0786-2465823", "", "填报日期：2024年11月2日"]),
+        ],
+    );
+    assert_eq!(ids(&t), ["1-1"]);
+    assert_eq!(t.declared_totals.len(), 1);
+    assert_eq!(t.declared_totals[0].value, 3698.0);
+    assert!(has(&issues, "total_declared", None), "{issues:#?}");
+    assert!(!has(&issues, "unplaced_text", None), "{issues:#?}");
+}

@@ -52,21 +52,39 @@ pub fn generate(seed: u64) -> Generated {
 
 /// The document of seed `seed` and the variations it carries.
 pub fn generate_with_wishes(seed: u64) -> (Generated, Wishes) {
-    generate_inner(seed, true)
+    generate_inner(seed, Later::AsRolled)
 }
 
 /// The document of seed `seed` as the first stream alone makes it: none of the later
 /// variations wanted.
 pub fn generate_first_stream_only(seed: u64) -> Generated {
-    generate_inner(seed, false).0
+    generate_inner(seed, Later::Only(None)).0
 }
 
-fn generate_inner(seed: u64, later: bool) -> (Generated, Wishes) {
+/// The document of seed `seed` with one later variation wanted and none of the others (the
+/// first stream's as ever): what that variation alone does to the document. `None`: the
+/// first stream alone.
+pub fn generate_with_only(seed: u64, v: Option<V>) -> (Generated, Wishes) {
+    generate_inner(seed, Later::Only(v))
+}
+
+/// Which later variations a document wants.
+enum Later {
+    /// As the second stream rolled them.
+    AsRolled,
+    /// This one (or none).
+    Only(Option<V>),
+}
+
+fn generate_inner(seed: u64, later: Later) -> (Generated, Wishes) {
     let name = format!("performance-{seed:06}");
     let mut dice = Dice::new(seed);
     let mut wishes = Wishes::roll(&mut dice, seed);
-    if !later {
+    if let Later::Only(only) = later {
         wishes.drop_later();
+        if let Some(v) = only.filter(|v| *v >= variation::FIRST_OF_SECOND_STREAM) {
+            wishes.force(v);
+        }
     }
     let mut content = content::plan(&mut dice, &mut wishes);
     let titles = notice::titles(&mut dice, &content, &wishes);

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::Value;
 
 use super::variation::{Variation, FIRST_OF_SECOND_STREAM};
-use super::{generate, generate_first_stream_only, generate_with_wishes};
+use super::{generate, generate_first_stream_only, generate_with_only, generate_with_wishes};
 
 const SEEDS: std::ops::Range<u64> = 0..200;
 
@@ -433,4 +433,34 @@ fn documents_without_later_variations_are_the_ones_seeds_gave_before() {
         }
     }
     assert!(unchanged > 0);
+}
+
+/// Each later variation alone (the others not wanted) is applied over a range of seeds, and
+/// its documents keep the gold's checks: ids unique and printed, the gold perfect against
+/// itself, only the forced variation among the later ones noted.
+#[test]
+fn every_later_variation_alone_occurs_and_keeps_the_gold_checks() {
+    for &v in Variation::ALL.iter().filter(|v| **v >= FIRST_OF_SECOND_STREAM) {
+        let mut applied = 0;
+        for seed in 0..40u64 {
+            let (g, wishes) = generate_with_only(seed, Some(v));
+            for &other in Variation::ALL.iter().filter(|o| **o >= FIRST_OF_SECOND_STREAM && **o != v) {
+                assert!(!wishes.was_applied(other), "seed {seed}: {} applied with {} alone", other.key(), v.key());
+            }
+            if !wishes.was_applied(v) {
+                assert_eq!(g.text, generate_first_stream_only(seed).text, "seed {seed}: {} not applied, yet a trace", v.key());
+                continue;
+            }
+            applied += 1;
+            assert!(noted(&g.gold, v.key()), "seed {seed}: {} applied but not noted", v.key());
+            assert!(close(crate::score::score(&g.gold, &g.gold).f1(), 1.0), "seed {seed} {}", v.key());
+            let squashed = read_number_cell(&g.text);
+            let mut seen = BTreeSet::new();
+            for r in records(&g.gold) {
+                assert!(seen.insert(text(r, "id").to_string()), "seed {seed} {}: duplicate {}", v.key(), text(r, "id"));
+                assert!(squashed.contains(text(r, "id")), "seed {seed} {}: {} not printed", v.key(), text(r, "id"));
+            }
+        }
+        assert!(applied >= 3, "{} applied alone in only {applied} of 40 seeds", v.key());
+    }
 }

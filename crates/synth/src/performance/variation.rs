@@ -178,6 +178,11 @@ impl Wishes {
         self.wanted.retain(|v| *v < FIRST_OF_SECOND_STREAM);
     }
 
+    /// Wants `v` whatever the dice said (a profile that measures one variation alone).
+    pub fn force(&mut self, v: Variation) {
+        self.wanted.insert(v);
+    }
+
     /// The dice of the later variations.
     pub fn more(&mut self) -> &mut Dice {
         &mut self.more

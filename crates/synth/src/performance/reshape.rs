@@ -164,8 +164,8 @@ fn new_deadline(wishes: &mut Wishes, year: i32, month: Option<u8>) -> Deadline {
         4 => named(format!("{m}月{}", dice.pick(&["上旬", "中旬", "下旬"]))),
         5 => named(format!("{m}月底之前")),
         6 => none("全年"),
-        7 => none(dice.pick(&["每季度", "每月"])),
-        8 => none(dice.pick(&["长期", "常态化"])),
+        7 => none(dice.pick::<&str>(&["每季度", "每月"])),
+        8 => none(dice.pick::<&str>(&["长期", "常态化"])),
         _ => none("持续推进"),
     }
 }

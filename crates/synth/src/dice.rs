@@ -6,11 +6,20 @@ use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 /// Seeded choices.
+#[derive(Clone, Debug)]
 pub struct Dice(ChaCha8Rng);
 
 impl Dice {
     pub fn new(seed: u64) -> Dice {
         Dice(ChaCha8Rng::seed_from_u64(seed))
+    }
+
+    /// A second, independent stream of the same seed (`stream` ≥ 1; stream 0 is
+    /// [`Dice::new`]'s): choices drawn from it leave the first stream's untouched.
+    pub fn stream(seed: u64, stream: u64) -> Dice {
+        let mut rng = ChaCha8Rng::seed_from_u64(seed);
+        rng.set_stream(stream);
+        Dice(rng)
     }
 
     /// True with probability `p`.

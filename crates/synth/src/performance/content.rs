@@ -72,6 +72,11 @@ pub struct Indicator {
     /// Without its points.
     pub primary: String,
     pub leaves: Vec<Leaf>,
+    /// A single-target indicator printed with a two-part id (`1-14`): one record with that id.
+    pub two_part: bool,
+    /// Whether its points are printed (`（4分）` or a 分值 cell); the gold has primary_points
+    /// only then.
+    pub points_shown: bool,
 }
 
 impl Indicator {
@@ -113,12 +118,13 @@ impl AdminGroup {
     }
 }
 
-/// How the administrative rows are numbered: all under one key (`4-1`…`4-19`), or each
-/// group its own key (`4-1`…, `5-1`…).
+/// How the administrative rows are numbered: all under one key (`4-1`…`4-19`), each group
+/// its own key (`4-1`…, `5-1`…), or three parts (`4-1-1`…, `4-2-1`…).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AdminNumbering {
     Continuous,
     PerGroup,
+    ThreePart,
 }
 
 /// A one-row category beside the two main ones (文明创建).
@@ -159,6 +165,8 @@ pub struct Content {
     pub admin_points: Halves,
     pub admin_groups: Vec<AdminGroup>,
     pub admin_numbering: AdminNumbering,
+    /// The administrative rows, in a table of their own, are numbered from key 1.
+    pub admin_restart: bool,
     pub extras: Vec<ExtraCategory>,
     /// The heads of the agency (named in the prose as leading group).
     pub heads: Vec<String>,
@@ -172,7 +180,11 @@ impl Content {
 
     /// The id key of the first administrative group.
     pub fn admin_key(&self) -> usize {
-        self.groups.len() + 1
+        if self.admin_restart {
+            1
+        } else {
+            self.groups.len() + 1
+        }
     }
 
     /// `(group index, row index in group, id)` of every administrative row, in order.
@@ -185,6 +197,7 @@ impl Content {
                 let id = match self.admin_numbering {
                     AdminNumbering::Continuous => format!("{}-{}", self.admin_key(), n),
                     AdminNumbering::PerGroup => format!("{}-{}", self.admin_key() + g, r + 1),
+                    AdminNumbering::ThreePart => format!("{}-{}-{}", self.admin_key(), g + 1, r + 1),
                 };
                 out.push((g, r, id));
             }
@@ -195,7 +208,7 @@ impl Content {
     /// The id of extra category `k`.
     pub fn extra_id(&self, k: usize) -> String {
         let after_admin = match self.admin_numbering {
-            AdminNumbering::Continuous => self.admin_key() + 1,
+            AdminNumbering::Continuous | AdminNumbering::ThreePart => self.admin_key() + 1,
             AdminNumbering::PerGroup => self.admin_key() + self.admin_groups.len(),
         };
         format!("{}-1", after_admin + k)
@@ -317,6 +330,7 @@ pub fn plan(dice: &mut Dice, wishes: &mut Wishes) -> Content {
         admin_points: Halves(admin_groups.iter().map(|g| g.points().0).sum()),
         admin_groups,
         admin_numbering,
+        admin_restart: false,
         extras,
         heads: heads.to_vec(),
     }
@@ -399,7 +413,7 @@ fn plan_function_groups(dice: &mut Dice, agency: &Agency, year: i32, total: u32,
             };
             let uniform = uniform_wanted && dice.chance(0.3);
             let leaves = plan_leaves(dice, points, key, uniform, sector, year, staff);
-            indicators.push(Indicator { basis, primary, leaves });
+            indicators.push(Indicator { basis, primary, leaves, two_part: false, points_shown: true });
         }
         groups.push(FunctionGroup { name: name.clone(), indicators });
     }

@@ -53,6 +53,16 @@ fn record(id: String, category: &str, group: Option<&str>, leaf: &Leaf) -> Recor
     }
 }
 
+/// The printed id of target `j` of indicator `i` of function group `g` (all from 0): `1-3-2`,
+/// or `1-3` for a single-target indicator printed with a two-part id.
+pub fn leaf_id(g: usize, i: usize, j: usize, two_part: bool) -> String {
+    if two_part {
+        format!("{}-{}", g + 1, i + 1)
+    } else {
+        format!("{}-{}-{}", g + 1, i + 1, j + 1)
+    }
+}
+
 /// The function records, then the administrative and extra ones.
 fn records(c: &Content) -> (Vec<Record>, Vec<Record>) {
     let mut function = Vec::new();
@@ -61,10 +71,10 @@ fn records(c: &Content) -> (Vec<Record>, Vec<Record>) {
             let basis: Vec<String> = ind.basis.iter().map(|b| gold_text(b)).collect();
             let primary = gold_text(&ind.primary);
             for (j, leaf) in ind.leaves.iter().enumerate() {
-                let mut r = record(format!("{}-{}-{}", g + 1, i + 1, j + 1), "职能工作目标", Some(&group.name), leaf);
+                let mut r = record(leaf_id(g, i, j, ind.two_part), "职能工作目标", Some(&group.name), leaf);
                 r.basis = basis.clone();
                 r.primary = Some(primary.clone());
-                r.primary_points = Some(ind.points().value());
+                r.primary_points = ind.points_shown.then(|| ind.points().value());
                 function.push(r);
             }
         }

@@ -6,6 +6,7 @@
 use crate::dice::Dice;
 
 use super::breakage::{self, Shift};
+use super::columns::{self, Plan};
 use super::content::{AdminNumbering, Content};
 use super::notice::chinese_number;
 use super::rows::{AdminMode, Category, Col, Kind, Row, Rows};
@@ -45,6 +46,9 @@ pub struct Words {
     pub unit: &'static str,
     pub deadline: &'static str,
     pub weight: &'static str,
+    /// The 考核标准 column's word, and the 一级指标 points column's.
+    pub scoring: &'static str,
+    pub points: &'static str,
 }
 
 /// Where a document prints its labels.
@@ -65,7 +69,9 @@ const ADMIN_TAILS: &[[Col; 6]] = &[
 ];
 
 /// Lays out the rows as tables of pages.
-pub fn paginate(dice: &mut Dice, c: &Content, rows: Rows, mode: AdminMode, heading: Vec<String>, admin_heading: Vec<String>, wishes: &mut Wishes) -> Vec<Table> {
+#[allow(clippy::too_many_arguments)]
+pub fn paginate(dice: &mut Dice, c: &Content, mut rows: Rows, mode: AdminMode, heading: Vec<String>, admin_heading: Vec<String>, plan: &Plan, wishes: &mut Wishes) -> Vec<Table> {
+    columns::banners(c, &mut rows, wishes);
     let admin_tail = *dice.pick(ADMIN_TAILS);
     let admin_has_cat = mode != AdminMode::SeparateTable || dice.chance(0.5);
     let mut admin_slots: Vec<Slot> = Vec::new();
@@ -74,8 +80,10 @@ pub fn paginate(dice: &mut Dice, c: &Content, rows: Rows, mode: AdminMode, headi
     }
     admin_slots.extend([Slot::Col(Col::Group), Slot::Col(Col::Id), Slot::Col(Col::Secondary)]);
     admin_slots.extend(admin_tail.iter().map(|&c| Slot::Col(c)));
+    plan.apply(&mut admin_slots, true);
 
-    let main = MAIN.map(Slot::Col).to_vec();
+    let mut main = MAIN.map(Slot::Col).to_vec();
+    plan.apply(&mut main, false);
     let mut tables = Vec::new();
     match mode {
         AdminMode::SameColumns => {
@@ -125,6 +133,8 @@ fn pages(dice: &mut Dice, rows: Vec<Row>, base: &[Slot], admin: bool, wishes: &m
             }
             _ => true,
         };
+        // A category or group row heads the rows after it on its page.
+        let breakable = breakable && current.last().is_none_or(|r| r.kind != Kind::Banner);
         if breakable && current.len() >= size {
             out.push(page(dice, std::mem::take(&mut current), base, admin, wishes));
             size = dice.range(3, 9);
@@ -178,6 +188,8 @@ pub fn header(page: &Page, words: &Words) -> Vec<Vec<String>> {
             Col::Units => words.unit,
             Col::Persons => "责任人",
             Col::Remarks => "备注",
+            Col::Scoring => words.scoring,
+            Col::Points => words.points,
         }
     };
     let has_cat = page.slots.contains(&Slot::Col(Col::Cat));
@@ -197,7 +209,7 @@ pub fn header(page: &Page, words: &Words) -> Vec<Vec<String>> {
     let group_of = |s: &Slot| -> Option<&'static str> {
         match s {
             Slot::Col(Col::Cat | Col::Group) => Some("项目"),
-            Slot::Col(Col::Id | Col::Basis | Col::Primary | Col::Secondary | Col::Weight) => Some("目标内容"),
+            Slot::Col(Col::Id | Col::Basis | Col::Primary | Col::Points | Col::Secondary | Col::Weight) => Some("目标内容"),
             Slot::Col(Col::Leaders | Col::Units | Col::Persons) => Some("责任分解"),
             _ => None,
         }
@@ -287,9 +299,10 @@ fn labels(dice: &mut Dice, c: &Content, table: &mut Table, bias: LabelBias, wish
     for p in 0..page_count {
         let Some(page) = table.pages.get_mut(p) else { continue };
         let has_cat = page.slots.contains(&Slot::Col(Col::Cat));
+        let has_group = page.slots.contains(&Slot::Col(Col::Group));
         let mut paragraph_used = false;
         for col in [Col::Cat, Col::Group] {
-            if col == Col::Cat && !has_cat {
+            if (col == Col::Cat && !has_cat) || (col == Col::Group && !has_group) {
                 continue;
             }
             // Runs of rows with the same key.

@@ -18,13 +18,16 @@
 //! - [`breakage`]: cell-level OCR damage; [`render`]: the TAB text; [`gold`]: the document.
 
 pub mod breakage;
+pub mod columns;
 pub mod content;
 pub mod gold;
 pub mod layout;
 pub mod notice;
 pub mod phrases;
 pub mod places;
+pub mod prose;
 pub mod render;
+pub mod reshape;
 pub mod rows;
 pub mod sectors;
 pub mod variation;
@@ -49,10 +52,41 @@ pub fn generate(seed: u64) -> Generated {
 
 /// The document of seed `seed` and the variations it carries.
 pub fn generate_with_wishes(seed: u64) -> (Generated, Wishes) {
+    generate_inner(seed, Later::AsRolled)
+}
+
+/// The document of seed `seed` as the first stream alone makes it: none of the later
+/// variations wanted.
+pub fn generate_first_stream_only(seed: u64) -> Generated {
+    generate_inner(seed, Later::Only(None)).0
+}
+
+/// The document of seed `seed` with one later variation wanted and none of the others (the
+/// first stream's as ever): what that variation alone does to the document. `None`: the
+/// first stream alone.
+pub fn generate_with_only(seed: u64, v: Option<V>) -> (Generated, Wishes) {
+    generate_inner(seed, Later::Only(v))
+}
+
+/// Which later variations a document wants.
+enum Later {
+    /// As the second stream rolled them.
+    AsRolled,
+    /// This one (or none).
+    Only(Option<V>),
+}
+
+fn generate_inner(seed: u64, later: Later) -> (Generated, Wishes) {
     let name = format!("performance-{seed:06}");
     let mut dice = Dice::new(seed);
-    let mut wishes = Wishes::roll(&mut dice);
-    let content = content::plan(&mut dice, &mut wishes);
+    let mut wishes = Wishes::roll(&mut dice, seed);
+    if let Later::Only(only) = later {
+        wishes.drop_later();
+        if let Some(v) = only.filter(|v| *v >= variation::FIRST_OF_SECOND_STREAM) {
+            wishes.force(v);
+        }
+    }
+    let mut content = content::plan(&mut dice, &mut wishes);
     let titles = notice::titles(&mut dice, &content, &wishes);
     let (mut lines, notice) = notice::front(&mut dice, &content, &titles, &mut wishes);
 
@@ -63,6 +97,9 @@ pub fn generate_with_wishes(seed: u64) -> (Generated, Wishes) {
     } else {
         AdminMode::SameColumns
     };
+    // The later variations of what the table holds (they change no count the notice declares).
+    reshape::apply(&mut content, mode, &mut wishes);
+    let plan = columns::plan(&mut wishes);
     let rows = rows::build(&mut dice, &content, mode, &mut wishes);
     let totals = rows.totals.clone();
 
@@ -78,7 +115,7 @@ pub fn generate_with_wishes(seed: u64) -> (Generated, Wishes) {
     let admin_heading = vec![titles.admin_table.clone(), String::new(), unit_line(&mut dice), String::new()];
 
     let words = words(&mut dice, &mut wishes);
-    let tables = layout::paginate(&mut dice, &content, rows, mode, heading, admin_heading, &mut wishes);
+    let tables = layout::paginate(&mut dice, &content, rows, mode, heading, admin_heading, &plan, &mut wishes);
     lines.extend(render::tables(&mut dice, &tables, &words, &mut wishes));
     lines.extend(notice::back(&mut dice, &content, &mut wishes));
     let mut text = lines.join("\n");
@@ -98,14 +135,24 @@ fn words(dice: &mut Dice, wishes: &mut Wishes) -> Words {
     if !two_rows {
         wishes.applied(V::HeaderOneRow);
     }
-    let mut w = Words { two_rows, unit: "责任单位", deadline: "完成时限", weight: "权重" };
+    let mut w = Words { two_rows, unit: "责任单位", deadline: "完成时限", weight: "权重", scoring: "考核标准", points: "分值" };
     if wishes.wants(V::HeaderWording) {
         w.unit = *dice.pick(&["责任部门", "责任科室", "责任股室", "责任单位"]);
         w.deadline = *dice.pick(&["完成时间", "完成时限"]);
         w.weight = *dice.pick(&["分值", "权重"]);
+        // A 分值 column of the 一级指标 leaves 权重 its own word.
+        if wishes.was_applied(V::PointsColumn) {
+            w.weight = "权重";
+        }
         if w.unit != "责任单位" || w.deadline != "完成时限" || w.weight != "权重" {
             wishes.applied(V::HeaderWording);
         }
+    }
+    if wishes.was_applied(V::ScoringColumn) {
+        w.scoring = *wishes.more().pick(columns::SCORING_WORDS);
+    }
+    if wishes.was_applied(V::PointsColumn) {
+        w.points = *wishes.more().pick(columns::POINTS_WORDS);
     }
     w
 }

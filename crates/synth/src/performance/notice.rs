@@ -125,9 +125,13 @@ pub fn front(dice: &mut Dice, c: &Content, t: &Titles, wishes: &mut Wishes) -> (
         wishes.applied(V::YearDiffers);
     }
     let mut out: Vec<String> = vec![String::new()];
+    let partner = super::prose::partner(wishes, c);
 
     if wishes.wants(V::NoLetterhead) {
         wishes.applied(V::NoLetterhead);
+    } else if let Some(partner) = &partner {
+        out.extend(super::prose::joint_letterhead(wishes, &a.full, partner));
+        out.push(String::new());
     } else if wishes.wants(V::LetterheadSpaced) {
         wishes.applied(V::LetterheadSpaced);
         let spaced: Vec<String> = format!("{}文件", a.full).chars().map(String::from).collect();
@@ -160,8 +164,13 @@ pub fn front(dice: &mut Dice, c: &Content, t: &Titles, wishes: &mut Wishes) -> (
     } else {
         scheme.clone()
     };
-    let title = if quoted { format!("{who}关于印发《{scheme_named}》的通知") } else { format!("{who}关于印发{scheme_named}的通知") };
-    let mut printed = title.clone();
+    let (who_printed, who) = match &partner {
+        Some(partner) => super::prose::joint_who(wishes, who, partner),
+        None => (who.clone(), who.clone()),
+    };
+    let name = |who: &str| if quoted { format!("{who}关于印发《{scheme_named}》的通知") } else { format!("{who}关于印发{scheme_named}的通知") };
+    let title = name(&who);
+    let mut printed = name(&who_printed);
     if wishes.wants(V::TitleWrapSpace) {
         wishes.applied(V::TitleWrapSpace);
         printed = wrap_space(dice, &printed);
@@ -210,7 +219,10 @@ pub fn front(dice: &mut Dice, c: &Content, t: &Titles, wishes: &mut Wishes) -> (
     out.extend([String::new(), format!("附件：{scheme}"), String::new()]);
 
     let spaces = " ".repeat(dice.range(8, 24));
-    out.push(format!("{spaces}{}", a.full));
+    match &partner {
+        Some(partner) => out.extend(super::prose::joint_signature(wishes, &a.full, partner, &spaces)),
+        None => out.push(format!("{spaces}{}", a.full)),
+    }
     out.push(format!("{}{}", " ".repeat(dice.range(8, 24)), date_text(c.date, wishes)));
     if dice.chance(0.5) {
         out.push("（此件主动公开）".to_string());
@@ -238,8 +250,14 @@ pub fn front(dice: &mut Dice, c: &Content, t: &Titles, wishes: &mut Wishes) -> (
     out.extend(["五、工作要求".to_string(), String::new()]);
     out.push("各科室要高度重视绩效管理工作，主要负责人亲自抓，确保各项目标任务按时保质完成。".to_string());
     out.push(String::new());
-    out.push(format!("附件：{}", t.table));
-    out.extend([String::new(), "附件".to_string(), String::new()]);
+    if wishes.wants(V::SecondAttachment) {
+        out.push(format!("附件：1.{}", t.table));
+        out.push(format!("      2.{}", super::prose::second_title(c)));
+        out.extend([String::new(), "附件1".to_string(), String::new()]);
+    } else {
+        out.push(format!("附件：{}", t.table));
+        out.extend([String::new(), "附件".to_string(), String::new()]);
+    }
 
     let notice = Notice {
         issuer: Some(a.full.clone()),
@@ -271,6 +289,9 @@ fn levels_text(dice: &mut Dice, first: usize, second: usize, wishes: &mut Wishes
     let sep = *dice.pick(&["、", "，"]);
     let noun = *dice.pick(&["指标", "考核指标", "指标"]);
     let (a, b) = (count_text(dice, first, chinese), count_text(dice, second, chinese));
+    if let Some(text) = super::prose::rephrase(wishes, &a, &b, noun, sep) {
+        return text;
+    }
     if wishes.wants(V::CountsBeforeNoun) && !chinese {
         wishes.applied(V::CountsBeforeNoun);
         format!("{a}一级{noun}{sep}{b}二级{noun}")
@@ -342,6 +363,10 @@ fn content_section(dice: &mut Dice, c: &Content, wishes: &mut Wishes, out: &mut 
         if let Some(line) = own {
             out.extend([line, String::new()]);
         }
+    }
+    if !per_group {
+        let groups: Vec<&super::content::FunctionGroup> = declared.iter().map(|(_, g)| *g).collect();
+        super::prose::counts_list(wishes, &groups, &mut counts, out);
     }
     let summary_wanted = wishes.wants(V::SummaryCount);
     let after_admin = summary_wanted && wishes.wants(V::SummaryAfterAdmin);
@@ -415,6 +440,7 @@ pub fn back(dice: &mut Dice, c: &Content, wishes: &mut Wishes) -> Vec<String> {
         wishes.applied(V::Footnote);
         out.push("说明：1.一级指标须注明出处及分值；2.二级指标应量化、可考核，并明确完成时限；3.行政能力目标内容和权重不得调整。".to_string());
     }
+    out.extend(super::prose::second_attachment(wishes, c));
     let lv = level(&c.agency.place);
     out.push(String::new());
     if dice.chance(0.5) {

@@ -6,9 +6,10 @@
 use crate::dice::Dice;
 
 use super::breakage::{self, Shift};
+use super::columns::{self, Positions};
 use super::layout::{header, Page, Slot, Table, Words};
-use super::rows::{Col, Kind, Row};
-use super::variation::Wishes;
+use super::rows::{Col, Kind, Row, COLS};
+use super::variation::{Variation as V, Wishes};
 
 /// The lines of every table.
 pub fn tables(dice: &mut Dice, tables: &[Table], words: &Words, wishes: &mut Wishes) -> Vec<String> {
@@ -23,7 +24,16 @@ pub fn tables(dice: &mut Dice, tables: &[Table], words: &Words, wishes: &mut Wis
                 out.push(String::new());
             }
             out.extend(page.before.iter().cloned());
-            for cells in header(page, words) {
+            if p > 0 && wishes.try_more(V::TitleRepeated, 0.7) {
+                if let Some(title) = table.heading.first() {
+                    let suffix = *wishes.more().pick(&["（续表）", "（续表）", "（续）", "(续表)"]);
+                    out.push(format!("{title}{suffix}"));
+                    wishes.applied(V::TitleRepeated);
+                }
+            }
+            let mut lines = header(page, words);
+            columns::misalign_header(wishes, &mut lines);
+            for cells in lines {
                 out.push(cells.join("\t"));
             }
             for row in &page.rows {
@@ -36,30 +46,55 @@ pub fn tables(dice: &mut Dice, tables: &[Table], words: &Words, wishes: &mut Wis
 
 /// One row as printed on `page`.
 fn row_line(dice: &mut Dice, row: &Row, page: &Page, wishes: &mut Wishes) -> String {
+    if row.kind == Kind::Banner {
+        return columns::banner_cells(wishes, row, page.slots.len()).join("\t");
+    }
     let has_cat = page.slots.contains(&Slot::Col(Col::Cat));
+    let has_group = page.slots.contains(&Slot::Col(Col::Group));
     let structural = matches!(row.kind, Kind::Total | Kind::GrandTotal | Kind::SignOff);
+    // A total or sign-off row prints its label in the 项目 column, or (a table without 项目
+    // columns) in the 序号 column.
+    let label_col = if has_cat {
+        Col::Cat
+    } else if has_group {
+        Col::Group
+    } else {
+        Col::Id
+    };
     let mut cells: Vec<String> = Vec::with_capacity(page.slots.len() + 4);
     let mut weight_at = None;
     let mut id_at = None;
+    let mut at: Positions = [None; COLS];
     for slot in &page.slots {
         let Slot::Col(c) = *slot else {
             cells.push(String::new());
             continue;
         };
-        if row.content_merged && matches!(c, Col::Basis | Col::Primary) {
+        if row.content_merged && matches!(c, Col::Basis | Col::Primary | Col::Points) {
             continue;
         }
-        let raw = if structural && c == Col::Group && !has_cat { row.cell(Col::Cat) } else { row.cell(c) };
+        let raw = if structural && c == label_col && c != Col::Cat { row.cell(Col::Cat) } else { row.cell(c) };
         let text = if structural {
-            raw.to_string()
+            if c == Col::Weight && row.kind == Kind::Total {
+                columns::weight_cell(wishes, raw, true)
+            } else {
+                raw.to_string()
+            }
         } else {
             match c {
                 Col::Basis | Col::Primary | Col::Secondary | Col::Remarks => breakage::text(dice, raw, wishes),
                 Col::Deadline => breakage::deadline(dice, raw, wishes),
-                Col::Id => breakage::id(dice, raw, wishes),
+                Col::Id => {
+                    let id = breakage::id(dice, raw, wishes);
+                    columns::id_cell(wishes, &id)
+                }
+                Col::Weight => columns::weight_cell(wishes, raw, false),
                 _ => raw.to_string(),
             }
         };
+        if let Some(p) = at.get_mut(c.index()) {
+            *p = Some(cells.len());
+        }
         if c == Col::Weight {
             weight_at = Some(cells.len());
         }
@@ -67,6 +102,9 @@ fn row_line(dice: &mut Dice, row: &Row, page: &Page, wishes: &mut Wishes) -> Str
             id_at = Some(cells.len());
         }
         cells.push(text);
+    }
+    if row.shift == Shift::None && !row.leading_tab {
+        columns::drop_gaps(wishes, row, &mut cells, &at);
     }
     match row.shift {
         Shift::None => {}

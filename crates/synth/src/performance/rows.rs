@@ -9,6 +9,8 @@
 use crate::dice::Dice;
 
 use super::breakage::{self, Shift};
+use super::columns;
+use super::gold::leaf_id;
 use super::content::{AdminNumbering, Content, Halves, Indicator, Leaf, Resp};
 use super::variation::{Variation as V, Wishes};
 
@@ -27,9 +29,13 @@ pub enum Col {
     Units,
     Persons,
     Remarks,
+    /// 考核标准 / 评分标准: a column no field reads.
+    Scoring,
+    /// The 一级指标's points in a column of their own (分值).
+    Points,
 }
 
-pub const COLS: usize = 12;
+pub const COLS: usize = 14;
 
 impl Col {
     pub fn index(self) -> usize {
@@ -50,6 +56,8 @@ pub enum Kind {
     GrandTotal,
     /// The 单位主要领导：… row under the table.
     SignOff,
+    /// A category or group printed as a row of its own above its rows (text in `Cat`).
+    Banner,
 }
 
 /// Which 项目 category a row belongs to.
@@ -231,6 +239,9 @@ fn leaf_row(dice: &mut Dice, id: &str, leaf: &Leaf, wishes: &mut Wishes) -> Row 
     row.set(Col::Units, breakage::units_cell(dice, &leaf.resp.units, wishes));
     row.set(Col::Persons, breakage::list_cell(dice, &leaf.resp.persons, true, wishes));
     row.set(Col::Remarks, leaf.remarks.clone().unwrap_or_default());
+    if wishes.was_applied(V::ScoringColumn) {
+        row.set(Col::Scoring, columns::scoring_text(wishes, leaf.weight));
+    }
     row
 }
 
@@ -277,7 +288,7 @@ fn indicator_rows(dice: &mut Dice, g: usize, i: usize, ind_no: usize, ind: &Indi
         .iter()
         .enumerate()
         .map(|(j, leaf)| {
-            let mut row = leaf_row(dice, &format!("{}-{}-{}", g + 1, i + 1, j + 1), leaf, wishes);
+            let mut row = leaf_row(dice, &leaf_id(g, i, j, ind.two_part), leaf, wishes);
             row.category = Some(Category::Function);
             row.group = Some(g);
             row.indicator = Some(ind_no);
@@ -288,17 +299,24 @@ fn indicator_rows(dice: &mut Dice, g: usize, i: usize, ind_no: usize, ind: &Indi
     // 文件依据 and 一级指标: merged over the rows, printed once.
     let later = wishes.wants(V::MergedTextLater);
     let points = ind.points().printed();
-    let primary = match dice.below(4) {
+    let mut primary = match dice.below(4) {
         0 => format!("{}({} 分)", ind.primary, points),
         1 => format!("{}（{} 分）", ind.primary, points),
         _ => format!("{}（{}分）", ind.primary, points),
     };
+    let points_column = wishes.was_applied(V::PointsColumn);
+    if points_column || !ind.points_shown {
+        primary = ind.primary.clone();
+    }
     let at = position(dice, n, later);
     if at > 0 {
         wishes.applied(V::MergedTextLater);
     }
     if let Some(row) = rows.get_mut(at) {
         row.set(Col::Primary, primary);
+        if points_column {
+            row.set(Col::Points, columns::points_text(wishes, &points));
+        }
     }
     match shared {
         Some((true, host)) => {

@@ -2,7 +2,10 @@
 //! wants it and the note its gold file gives when it is applied.
 //!
 //! All wishes are rolled once, at the start, from the document's dice ([`Wishes::roll`]), so
-//! a seed names the same set on every run. A wish is only a wish: a variation that needs an
+//! a seed names the same set on every run. The variations from [`FIRST_OF_SECOND_STREAM`] on
+//! were added later: they are rolled, and make all their own choices, from a second stream of
+//! the seed ([`Wishes::more`]), so a document that carries none of them is byte for byte the
+//! document its seed gave before they existed. A wish is only a wish: a variation that needs an
 //! opportunity (a page break inside an indicator, an indicator whose rows share their people…)
 //! is applied only where the document offers one, and only an applied variation is noted in
 //! the gold (`gold_notes`), which the tests read to check that every variation occurs.
@@ -112,20 +115,83 @@ variations! {
     PageNumbers = "page_numbers", 0.4, "page-number lines between page blocks.";
     CcBetweenPages = "cc_between_pages", 0.15, "a 抄送 line between page blocks.";
     SignOffRow = "sign_off_row", 0.2, "a 单位主要领导：… sign-off row after the table (not a record).";
+    // Added later, rolled from the second stream. Column sets.
+    NoBasisColumn = "no_basis_column", 0.12, "no 文件依据 column at all: every record's basis is [].";
+    NoLeadersColumn = "no_leaders_column", 0.12, "no 分管领导 column at all: every record's leaders is [].";
+    NoRemarksColumn = "no_remarks_column", 0.2, "no 备注 column at all: every record's remarks is null.";
+    ScoringColumn = "scoring_column", 0.15, "an extra 考核标准/评分标准/计分方法 column; its text is not a field of any record.";
+    PointsColumn = "points_column", 0.12, "the 一级指标 points in a column of their own (分值) beside it, not in （4分）; primary_points is that cell.";
+    WeightWithUnit = "weight_with_unit", 0.15, "weights (and total rows) printed with their unit (2分, 1.5 分); weight is the number.";
+    RespColumnsReordered = "resp_columns_reordered", 0.15, "完成时限/分管领导/责任单位/责任人 in another order in the main table, header and rows alike.";
+    HeaderMisaligned = "header_misaligned", 0.2, "a header row carries an extra empty cell before a late label (权重…备注): its labels from there sit one column right of their data.";
+    // Table shapes.
+    CategoryBanner = "category_banner", 0.12, "no 项目 category column: each category is a row of its own (一、职能工作目标（80分）) above its rows; category is its name.";
+    GroupBanner = "group_banner", 0.08, "no 项目 columns at all: categories and groups are rows of their own ((一)重点工作目标（50分）) above their rows.";
+    TitleRepeated = "title_repeated", 0.15, "the table title repeated with （续表） above later page headers; the same table.";
+    FunctionTwoPartIds = "function_two_part_ids", 0.2, "职能 indicators with a single target printed with a two-part id (1-14); the record has that id, its primary, and primary_points only where the points are printed.";
+    AdminThreePartIds = "admin_three_part_ids", 0.12, "行政能力目标 ids in three parts (4-1-1: key, group, row).";
+    AdminIdsRestart = "admin_ids_restart", 0.5, "the separate 行政能力目标 table numbers its rows afresh (1-1…, extras after); no 职能 id has two parts, so ids stay unique.";
+    // Cells.
+    AnchorTexts = "anchor_texts", 0.25, "二级指标 texts holding month words and numbers (年底前完成…, 12月底前建成3个, 1.5万人次, 1-6月).";
+    DeadlineForms = "deadline_forms", 0.25, "deadlines 2023年11月30日前, 6月30日前, 11月中旬 (deadline_month the month named) and 全年, 每季度, 长期, 常态化 (deadline_month null).";
+    ManyNames = "many_names", 0.2, "分管领导 / 责任人 cells listing 4 to 6 names.";
+    UnitBrackets = "unit_brackets", 0.2, "units with a list or a bracket inside their brackets (各县（市、区）, X科（Y科（窗口））): one unit each.";
+    RemarksLookalike = "remarks_lookalike", 0.15, "remarks that read like names or units (新增, 续建, 办公室牵头): remarks as printed.";
+    // OCR damage.
+    GapsDropped = "gaps_dropped", 0.15, "rows that lost the empty cells a merged 文件依据/一级指标 or 完成时限 leaves: the values after them sit one to three columns left, in order.";
+    FullwidthDigits = "fullwidth_digits", 0.15, "ids and weights in full-width digits (１－２－１, ２．５).";
+    IdDashOcr = "id_dash_ocr", 0.12, "ids whose dashes OCR read as —, －, – or 一 (1—3—2, 1一3一2); the id is 1-3-2.";
+    // Prose.
+    CountsPhrasing = "counts_phrasing", 0.2, "counts in other phrasings (一级指标共计10个, 设一级指标10项，下设二级指标27项).";
+    CountsList = "counts_list", 0.3, "per-group counts as a list after the groups, one line per group (重点工作目标：一级指标10项；二级指标27项) or TAB rows under a 类别/一级指标/二级指标 header.";
+    SecondAttachment = "second_attachment", 0.15, "a second attachment after the table: a 联络员 list in TAB rows and 填报说明 items; neither gives records or counts.";
+    JointIssuers = "joint_issuers", 0.1, "the notice issued jointly with a second body (both in the letterhead, title and signature); issuer is the lead body, the first named, whose 发文字号 it carries.";
 }
 
+/// The first variation rolled from the second stream.
+pub const FIRST_OF_SECOND_STREAM: Variation = Variation::NoBasisColumn;
+
 /// What one document wants, and what it got.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Wishes {
     wanted: BTreeSet<Variation>,
     applied: BTreeSet<Variation>,
+    /// The second stream of the seed: every choice of a later variation is drawn from it.
+    more: Dice,
 }
 
 impl Wishes {
-    /// Rolls every variation once.
-    pub fn roll(dice: &mut Dice) -> Wishes {
-        let wanted = Variation::ALL.iter().copied().filter(|v| dice.chance(v.probability())).collect();
-        Wishes { wanted, applied: BTreeSet::new() }
+    /// Rolls every variation once: the first ones from `dice`, the later ones from the second
+    /// stream of `seed`.
+    pub fn roll(dice: &mut Dice, seed: u64) -> Wishes {
+        let mut more = Dice::stream(seed, 1);
+        let wanted = Variation::ALL
+            .iter()
+            .copied()
+            .filter(|v| if *v < FIRST_OF_SECOND_STREAM { dice.chance(v.probability()) } else { more.chance(v.probability()) })
+            .collect();
+        Wishes { wanted, applied: BTreeSet::new(), more }
+    }
+
+    /// Wants none of the later variations.
+    pub fn drop_later(&mut self) {
+        self.wanted.retain(|v| *v < FIRST_OF_SECOND_STREAM);
+    }
+
+    /// Wants `v` whatever the dice said (a profile that measures one variation alone).
+    pub fn force(&mut self, v: Variation) {
+        self.wanted.insert(v);
+    }
+
+    /// The dice of the later variations.
+    pub fn more(&mut self) -> &mut Dice {
+        &mut self.more
+    }
+
+    /// Whether `v` is wanted and, drawn from the second stream, chance `p` says yes: a later
+    /// variation's decision to act at one opportunity.
+    pub fn try_more(&mut self, v: Variation, p: f64) -> bool {
+        self.wants(v) && self.more.chance(p)
     }
 
     pub fn wants(&self, v: Variation) -> bool {

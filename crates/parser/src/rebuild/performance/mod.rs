@@ -215,6 +215,15 @@ fn mark_label_rows(entries: &mut Vec<Entry>, region: &TableRegion, id_cols: &[Op
             out.push((b, line, kind));
             continue;
         }
+        // A heading row over the rows it labels, in a table without 项目 columns.
+        let filled: Vec<usize> = row.filled().collect();
+        if let [only] = filled[..] {
+            let cell = PlacedCell::at(row, only);
+            if labels::is_banner(&cell) || (only <= id_col && labels::is_heading_name(&cell)) {
+                out.push((b, line, RowKind::Label(vec![cell])));
+                continue;
+            }
+        }
         let label: Vec<PlacedCell> = row
             .filled()
             .filter(|&i| i < id_col)
@@ -243,7 +252,8 @@ fn mark_label_rows(entries: &mut Vec<Entry>, region: &TableRegion, id_cols: &[Op
 /// (`职 能 工 作 目 标` between two page blocks), as a label cell.
 fn label_paragraph(p: &Paragraph) -> Option<PlacedCell> {
     let cell = PlacedCell { col: 0, text: p.text.clone(), row_span: 1 };
-    (squash(&p.text).chars().count() <= 16 && labels::is_vocabulary_label(&cell)).then_some(cell)
+    let n = squash(&p.text).chars().count();
+    (n <= 20 && (labels::is_vocabulary_label(&cell) || labels::is_banner(&cell) || (n <= 12 && labels::is_heading_name(&cell)))).then_some(cell)
 }
 
 /// Shifts a signed column offset into the unsigned values [`mode`] counts.

@@ -442,3 +442,56 @@ fn a_wrapped_line_one_column_off_joins_the_texts_above_it() {
     assert_eq!(r.secondary.as_deref(), Some("制定措施。"));
     assert_eq!(r.weight, Some(2.0));
 }
+
+/// A table without 项目 columns: its labels are heading rows (or lines) over their rows.
+fn rebuild_plain(rows: &[&str]) -> (Vec<Record>, Vec<Issue>) {
+    let header = "序号\t文件依据\t一级指标\t二级指标\t权重\t完成时限\t分管领导\t责任单位\t责任人\t备注";
+    let text = format!("某局绩效目标考评表\n\n{header}\n{}\n", rows.join("\n"));
+    let grid = read_text(&text);
+    let tables = find_tables(&grid);
+    assert_eq!(tables.len(), 1, "one table expected in:\n{text}");
+    let rebuilt = super::rebuild(&tables[0], &[], &mut Trace::default());
+    (rebuilt.table.records.performance().to_vec(), rebuilt.issues)
+}
+
+#[test]
+fn heading_rows_label_the_rows_under_them_across_subtotals() {
+    let row = |id: &str, primary: &str| format!("{id}\t\t{primary}\t完成任务。\t1\t12月\t陈建兴\t高新科\t梁秋生\t");
+    let (records, issues) = rebuild_plain(&[
+        "职能工作目标 3分\t\t\t\t\t\t\t\t\t",
+        "（一）重点工作目标（2分）",
+        &row("1-1-1", "做好甲项工作。（2分）"),
+        &row("1-1-2", ""),
+        "小计\t\t\t\t2\t\t\t\t\t",
+        "（二）常规工作目标（1分）\t\t\t\t\t\t\t\t\t",
+        &row("2-1-1", "做好乙项工作。（1分）"),
+        "行政能力目标 2分",
+        "1.依法履职",
+        &row("3-1", ""),
+        "（二）服务群众（1分）",
+        &row("3-2", ""),
+    ]);
+    let labels = |id: &str| {
+        let r = rec(&records, id);
+        (r.category.clone().unwrap_or_default(), r.group.clone().unwrap_or_default())
+    };
+    assert_eq!(labels("1-1-2"), ("职能工作目标".into(), "重点工作目标".into()));
+    // The subtotal closes 重点工作目标, not the category heading above it.
+    assert_eq!(labels("2-1-1"), ("职能工作目标".into(), "常规工作目标".into()));
+    assert_eq!(labels("3-1"), ("行政能力目标".into(), "依法履职".into()));
+    assert_eq!(labels("3-2"), ("行政能力目标".into(), "服务群众".into()));
+    assert!(issues.iter().all(|i| i.code != "unplaced_text" && i.code != "label_missing"), "{issues:#?}");
+}
+
+#[test]
+fn a_wrapped_first_level_piece_is_no_heading() {
+    // `推进项目建设（3分）` alone on a row under the 一级指标 column wraps the text above.
+    let (records, _) = rebuild_plain(&[
+        "职能工作目标 3分",
+        "1-1-1\t\t加强\t完成任务。\t3\t12月\t陈建兴\t高新科\t梁秋生\t",
+        "\t\t推进项目建设（3分）\t\t\t\t\t\t\t",
+    ]);
+    let r = rec(&records, "1-1-1");
+    assert_eq!(r.primary.as_deref(), Some("加强推进项目建设"));
+    assert_eq!(r.group, None);
+}

@@ -36,7 +36,7 @@ use std::collections::HashMap;
 
 use crate::rebuild::row::PlacedCell;
 use crate::rebuild::{Draft, Evidence};
-pub use read::{is_label_piece, is_vocabulary_label, read_label, Label, LabelKind};
+pub use read::{is_banner, is_label_piece, is_heading_name, is_vocabulary_label, read_label, Label, LabelKind};
 use read::{join_fragments, CATEGORIES};
 use zhibiao_model::{DeclaredCount, Issue, Severity};
 use zhibiao_normalize::text::squash;
@@ -174,6 +174,7 @@ pub fn assign(drafts: &mut [Draft], input: &LabelInput<'_>, issues: &mut Vec<Iss
         }
     }
 
+    carry_over_subtotals(&mut cat, &blocks, &sections, &seen);
     let (mut grp, unnamed) = assign_groups(drafts, &blocks, &seen, convention, issues);
 
     name_unlabelled_groups(drafts, &blocks, &sections, &unnamed, &seen, input.declared, &mut grp, issues);
@@ -347,6 +348,33 @@ fn sections(blocks: &[IdBlock], total_at: &[usize]) -> Vec<(usize, usize)> {
 }
 
 type Assigned = Vec<Option<(String, Option<Evidence>)>>;
+
+/// A section after a subtotal that prints no category label of its own goes on with the
+/// category above it, as a merged 项目 cell over 重点 + 小计 + 常规 + 小计 does, or a heading
+/// row (`一、职能工作目标`) over everything down to the next heading: inferred, strongly when
+/// its group label is one the vocabulary files under that category, weakly otherwise. A
+/// change of id shape (three-part to two-part ids) is a new category and stops it.
+fn carry_over_subtotals(cat: &mut Assigned, blocks: &[IdBlock], sections: &[(usize, usize)], seen: &[Seen]) {
+    for w in sections.windows(2) {
+        let [(p0, p1), (b0, b1)] = w else { continue };
+        let (Some(prev), Some(first)) = (p1.checked_sub(1).and_then(|k| blocks.get(k)), blocks.get(*b0)) else { continue };
+        let Some(last) = blocks.get(b1.saturating_sub(1)) else { continue };
+        if prev.three_part != first.three_part || *p0 >= *p1 {
+            continue;
+        }
+        let rows = first.start..last.end;
+        if rows.clone().any(|i| cat.get(i).is_some_and(Option::is_some)) {
+            continue;
+        }
+        let Some(Some((name, _))) = cat.get(prev.end.saturating_sub(1)).cloned() else { continue };
+        let groups_here: Vec<&str> = seen.iter().filter(|s| s.level == Level::Group && rows.contains(&s.at)).map(|s| s.name.as_str()).collect();
+        let filed_under = |g: &str| read::category_of_group(g);
+        let ev = if !groups_here.is_empty() && groups_here.iter().all(|g| filed_under(g) == Some(name.as_str())) { Evidence::Strong } else { Evidence::Weak };
+        for slot in cat.get_mut(rows).unwrap_or(&mut []) {
+            *slot = Some((name.clone(), Some(ev)));
+        }
+    }
+}
 
 /// The group of every row: per id block, the label printed on any of its rows (three-part
 /// ids), or split among the labels printed in it (two-part ids). Returns the blocks no group

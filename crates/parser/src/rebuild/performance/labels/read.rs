@@ -17,6 +17,15 @@ const GROUPS: &[&str] = &[
     "重点工作目标", "常规工作目标", "动态工作目标", "创新工作目标", "科学行政", "依法行政", "高效行政", "廉洁行政",
     "管理创新", "从严治党",
 ];
+/// The category the template files a vocabulary group under.
+pub(super) fn category_of_group(group: &str) -> Option<&'static str> {
+    match group {
+        "重点工作目标" | "常规工作目标" | "动态工作目标" | "创新工作目标" => Some("职能工作目标"),
+        "科学行政" | "依法行政" | "高效行政" | "廉洁行政" | "管理创新" | "从严治党" => Some("行政能力目标"),
+        _ => None,
+    }
+}
+
 /// Least share of a vocabulary word a garbled label must contain, in order.
 const MIN_SIMILARITY: f64 = 0.75;
 
@@ -88,11 +97,16 @@ fn best_match(text: &str, vocab: &[&str]) -> Option<(String, bool)> {
         .map(|(w, sim)| (w.to_string(), sim >= 1.0))
 }
 
+/// An enumerator before a label printed as a heading row (`（一）`, `一、`, `2.`, `（3）`).
+static ENUMERATOR: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?:\D|$))").expect("valid regex"));
+
 /// Reads one printed label: its words against the vocabulary, its points, without a page
-/// suffix.
+/// suffix or a leading enumerator.
 pub fn read_label(cell: &PlacedCell) -> Label {
     let printed = squash(&cell.text);
-    let unsuffixed = PAGE_SUFFIX.replace(&printed, "").into_owned();
+    let unnumbered = strip_enumerator(&printed);
+    let unsuffixed = PAGE_SUFFIX.replace(unnumbered, "").into_owned();
     let (text, points) = split_points(&unsuffixed);
     let text = squash(&PAGE_SUFFIX.replace(&text, ""));
     let (kind, garbled) = if text.is_empty() {
@@ -105,6 +119,47 @@ pub fn read_label(cell: &PlacedCell) -> Label {
         (LabelKind::Other(fold_text(&text)), false)
     };
     Label { kind, points, col: cell.col, printed, garbled }
+}
+
+/// `text` without a leading enumerator; the enumerator's length is kept off even when it
+/// swallowed the first character after it (the `\D` guard of `2.x`).
+fn strip_enumerator(text: &str) -> &str {
+    match ENUMERATOR.find(text) {
+        Some(m) => {
+            let end = m.as_str().trim_end_matches(|c: char| !matches!(c, '、' | '.' | '．' | ')' | '）')).len();
+            text.get(end..).unwrap_or(text)
+        }
+        None => text,
+    }
+}
+
+/// True when a row's only text is a 项目 label printed as a heading over the rows it heads
+/// (tables without 项目 columns: `职能工作目标 60分`, `（一）重点工作目标（38分）`,
+/// `（二）依法履职（7分）`): a vocabulary word, or an enumerated short name with its points.
+/// A wrapped 一级指标 piece (`推进项目建设（3分）`) has neither an enumerator nor a
+/// vocabulary name, and stays text.
+pub fn is_banner(cell: &PlacedCell) -> bool {
+    let l = read_label(cell);
+    match &l.kind {
+        LabelKind::Category(_) | LabelKind::Group(_) => !l.garbled || l.points.is_some(),
+        LabelKind::PointsOnly => false,
+        LabelKind::Other(_) => ENUMERATOR.is_match(&squash(&cell.text)) && l.points.is_some() && is_heading_name(cell),
+    }
+}
+
+/// True for a short name standing where no wrapped text goes (the id column of a table
+/// without 项目 columns, a line of its own between rows): `依法履职（4.5分）`, `6.服务群众`,
+/// `依法履职`. Only Han characters besides the enumerator and the points.
+pub fn is_heading_name(cell: &PlacedCell) -> bool {
+    let l = read_label(cell);
+    match &l.kind {
+        LabelKind::Other(t) => {
+            let n = t.chars().count();
+            (2..=12).contains(&n) && t.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        }
+        LabelKind::Category(_) | LabelKind::Group(_) => is_banner(cell),
+        LabelKind::PointsOnly => false,
+    }
 }
 
 /// True when a cell reads as a 项目 label without context: a vocabulary word (with or without

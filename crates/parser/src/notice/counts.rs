@@ -23,6 +23,10 @@ const SETTING_WORDS: &[&str] = &["设置", "设定", "制定", "制订", "确定
 static COUNT_BEFORE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?P<n>[0-9]+|[一二三四五六七八九十百两]+)(?:项|条|个)(?P<lv>[一二12])级(?:考核|考评|绩效|评估)?指标").unwrap()
 });
+/// `一级、二级指标分别为9条、26项`: both levels' counts in one clause, in order.
+static COUNT_RESPECTIVELY: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"[一1]级[、和及与/]?[二2]级(?:考核|考评|绩效|评估)?指标(?:数量|数)?(?:共有|共计|共|各)?分别(?:为|是|有)?(?P<a>[0-9]+|[一二三四五六七八九十百两]+)(?:项|条|个)?[、和及与，,](?P<b>[0-9]+|[一二三四五六七八九十百两]+)(?:项|条|个)").unwrap()
+});
 /// What follows a number that makes it a bound, not a count: `15项以上`, `2项及以上`.
 static BOUND_AFTER: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?:及|或)?(?:以上|以下|以内|左右|上下|（含）|\(含\))").unwrap());
@@ -94,6 +98,14 @@ pub(super) fn declared_counts(items: &[Item]) -> Vec<DeclaredCount> {
         let Some(l) = item.para() else { continue };
         let text = l.compact.as_str();
         let mut found: Vec<(usize, usize, Option<u8>, u32)> = Vec::new();
+        for caps in COUNT_RESPECTIVELY.captures_iter(text) {
+            let Some(whole) = caps.get(0) else { continue };
+            for (name, level) in [("a", 1u8), ("b", 2u8)] {
+                if let Some(count) = caps.name(name).and_then(|m| parse_number(m.as_str())).filter(|&c| c > 0) {
+                    found.push((whole.start(), whole.end(), Some(level), count));
+                }
+            }
+        }
         for re in [&*COUNT, &*COUNT_BEFORE, &*COUNT_BEFORE_PLAIN] {
             for caps in re.captures_iter(text) {
                 let (Some(whole), Some(n)) = (caps.get(0), caps.name("n")) else {

@@ -329,3 +329,15 @@ fn a_table_date_among_the_sign_off_cells_dates_a_bare_table() {
     let signed = format!("关于印发目标的通知\n\n各科室：\n　　现印发给你们。\n\n宜宾市商务局\n2020年1月12日\n\n{table}");
     assert_eq!(notice_of(&signed).date.as_deref(), Some("2020-01-12"));
 }
+
+#[test]
+fn both_levels_counted_respectively_in_one_clause() {
+    let n = notice_of(
+        "（一）重点工作目标（65分）。围绕中心工作，设定一级、二级指标分别为9条、26项。\n（二）常规工作目标（14分）。依据三定规定，共有一级、二级考核指标分别为4项、10项。\n一级、二级指标分别不少于8项、16项。\n",
+    );
+    let got: Vec<(&str, Option<u8>, u32)> = n.declared_counts.iter().map(|d| (d.scope.as_str(), d.level, d.count)).collect();
+    assert_eq!(
+        got,
+        vec![("重点工作目标", Some(1), 9), ("重点工作目标", Some(2), 26), ("常规工作目标", Some(1), 4), ("常规工作目标", Some(2), 10)]
+    );
+}

@@ -42,6 +42,17 @@ pub fn extract_grid_with(grid: &grid::SourceGrid, mut trace: trace::Trace) -> Ex
         let cells: Vec<_> = row.filled().map(|i| rebuild::row::PlacedCell::at(row, i)).collect();
         rebuild::report_unplaced(&cells, None, row.pos.line, &mut issues);
     }
+    for (header, rows) in &regions.other_tables {
+        let labels: Vec<&str> = header.filled().map(|i| header.cell(i)).collect();
+        issues.push(
+            Issue::new(
+                Severity::Info,
+                "table_not_read",
+                format!("a table of another kind ({}) and its {rows} rows are not an indicator table; not read", labels.join(" | ")),
+            )
+            .at_line(header.pos.line),
+        );
+    }
     for region in regions.tables {
         let rebuilt = rebuild::rebuild(&region, &notice, &mut trace);
         issues.extend(rebuilt.issues);

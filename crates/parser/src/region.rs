@@ -49,6 +49,22 @@ pub struct Regions {
     pub tables: Vec<TableRegion>,
     /// Rows before the first table that are not its preamble: no table takes them.
     pub stray_rows: Vec<GridRow>,
+    /// Tables of another kind after an indicator table (a 联络员名单 under its own
+    /// `序号 | 科室 | 联络员 | 职务 | 联系电话` header): their header row and how many rows
+    /// follow it. Not read, and said so.
+    pub other_tables: Vec<(GridRow, usize)>,
+}
+
+/// Words of the header of a table that is no indicator table (a list of contacts, of
+/// members): a row of three or more short cells without digits, one of them one of these,
+/// printed after prose, opens such a table.
+const OTHER_HEADER_WORDS: &[&str] = &["序号", "姓名", "职务", "职称", "电话", "联系电话", "手机", "科室", "部门", "单位", "名称", "联络员", "联系人"];
+
+fn is_other_header(row: &GridRow) -> bool {
+    let cells: Vec<String> = row.filled().map(|i| squash(row.cell(i))).collect();
+    cells.len() >= 3
+        && cells.iter().all(|c| c.chars().count() <= 8 && !c.chars().any(|ch| ch.is_ascii_digit() || matches!(ch, '。' | '，' | '；' | '、')))
+        && cells.iter().any(|c| OTHER_HEADER_WORDS.contains(&c.as_str()))
 }
 
 static UNIT_RE: Lazy<Regex> =
@@ -81,6 +97,8 @@ pub fn find_regions(grid: &SourceGrid) -> Regions {
     let mut last_header: Option<GridRow> = None;
     // Header rows per block, to build the maps at the end.
     let mut header_rows: Vec<Vec<usize>> = Vec::new();
+    // A table of another kind being passed over: its header and its rows so far.
+    let mut other: Option<(GridRow, usize)> = None;
     for block in &grid.blocks {
         match block {
             Block::Paragraph(p) => {
@@ -103,9 +121,18 @@ pub fn find_regions(grid: &SourceGrid) -> Regions {
                 let wrapped = in_header.filter(|&f| last_header.as_ref().is_some_and(|above| continues_header(f, above, row)));
                 let Some(family) = header_family(row, in_header).or(marked).or(wrapped) else {
                     in_header = None;
-                    pending.push(row.clone());
+                    if let Some((_, rows)) = other.as_mut() {
+                        *rows += 1;
+                    } else if pending.is_empty() && !prose_since_row.is_empty() && !tables.is_empty() && is_other_header(row) {
+                        other = Some((row.clone(), 0));
+                    } else {
+                        pending.push(row.clone());
+                    }
                     continue;
                 };
+                if let Some(o) = other.take() {
+                    out.other_tables.push(o);
+                }
                 last_header = Some(row.clone());
                 if in_header.is_none() {
                     let title = prose_since_row.iter().rev().find(|p| is_table_title(&p.text));
@@ -149,6 +176,9 @@ pub fn find_regions(grid: &SourceGrid) -> Regions {
         }
     }
     flush(tables, &mut pending, &mut prose_since_row, &mut out.stray_rows);
+    if let Some(o) = other.take() {
+        out.other_tables.push(o);
+    }
     // Build each block's map from its header rows (at the head of `rows`) and drop them.
     let mut k = 0;
     for t in tables.iter_mut() {
@@ -224,6 +254,32 @@ mod tests {
         // Unmarked, the same row is data.
         let tables = find_tables(&read_text(text));
         assert_eq!(tables[0].blocks[0].rows.len(), 2);
+    }
+
+    #[test]
+    fn a_list_of_another_kind_after_the_table_is_passed_over_and_counted() {
+        let text = "某局绩效目标考评表\n\n项目\t序号\t文件依据\t一级指标\t二级指标\t权重\t完成时限\n\
+\t1-1-1\t文\t指标（2分）\t内容\t2\t12月\n\n\
+2021年度绩效管理工作联络员名单\n\n\
+序号\t科室\t联络员\t职务\t联系电话\n\
+1\t办公室\t陈明\t干部\t0595-2221111\n\
+2\t财务科\t林芳\t科员\t13800000000\n";
+        let regions = find_regions(&read_text(text));
+        assert_eq!(regions.tables.len(), 1);
+        assert_eq!(regions.tables[0].blocks[0].rows.len(), 1);
+        assert_eq!(regions.other_tables.len(), 1);
+        assert_eq!(regions.other_tables[0].1, 2);
+    }
+
+    #[test]
+    fn names_spilled_after_a_page_break_are_no_other_table() {
+        let text = "某局绩效目标考评表\n\n项目\t序号\t文件依据\t一级指标\t二级指标\t权重\t完成时限\t分管领导\t责任单位\t责任人\n\
+\t1-1-1\t文\t指标（2分）\t内容\t2\t12月\t陈建兴\t高新科\t梁秋生\n\n\
+- 2 -\n\n\
+\t\t\t\t\t\t\t林芳\t办公室\t陈明\n";
+        let regions = find_regions(&read_text(text));
+        assert!(regions.other_tables.is_empty());
+        assert_eq!(regions.tables[0].blocks[0].rows.len(), 2);
     }
 
     #[test]

@@ -109,7 +109,9 @@ pub fn read_label(cell: &PlacedCell) -> Label {
     let unsuffixed = PAGE_SUFFIX.replace(unnumbered, "").into_owned();
     let (text, points) = split_points(&unsuffixed);
     let text = squash(&PAGE_SUFFIX.replace(&text, ""));
-    let (kind, garbled) = if text.is_empty() {
+    // What is left of points cut by a wrap (`分）`, `（`) names nothing.
+    let remnant = text.trim_matches(|c: char| matches!(c, '（' | '(' | '）' | ')' | '分' | '.' | '．') || c.is_ascii_digit()).is_empty();
+    let (kind, garbled) = if text.is_empty() || remnant {
         (LabelKind::PointsOnly, false)
     } else if let Some((w, exact)) = best_match(&text, CATEGORIES) {
         (LabelKind::Category(w), !exact)

@@ -28,10 +28,15 @@ pub fn parse_id(s: &str) -> Option<String> {
     if !visible.next().is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) || visible.nth(MAX_ID_CHARS).is_some() {
         return None;
     }
-    let id: String = fold_digits(s)
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| if is_dash(c) { '-' } else { c })
+    let chars: Vec<char> = fold_digits(s).chars().filter(|c| !c.is_whitespace()).collect();
+    // OCR reads a dash as '一' (`1一3一2`). It is also the numeral one, so it counts as a dash
+    // only between two digits; the whole cell must still be id-shaped (starting with a digit,
+    // short, nothing else), so a text such as `第一` or `1一2家` never reads as an id.
+    let digit_at = |i: Option<usize>| i.and_then(|i| chars.get(i)).is_some_and(char::is_ascii_digit);
+    let id: String = chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| if is_dash(c) || (c == '一' && digit_at(i.checked_sub(1)) && digit_at(Some(i + 1))) { '-' } else { c })
         .collect();
     ID.is_match(&id).then_some(id)
 }
@@ -213,6 +218,10 @@ mod tests {
         assert_eq!(parse_id("1—2—1").as_deref(), Some("1-2-1"));
         assert_eq!(parse_id("1–2‐1").as_deref(), Some("1-2-1"));
         assert_eq!(parse_id("1﹣5").as_deref(), Some("1-5"));
+        // '一' read for a dash, only between digits.
+        assert_eq!(parse_id("1一3一2").as_deref(), Some("1-3-2"));
+        assert_eq!(parse_id("1一1-1").as_deref(), Some("1-1-1"));
+        assert_eq!(parse_id("１一１４").as_deref(), Some("1-14"));
         for not_id in [
             "",
             "2019",
@@ -223,6 +232,12 @@ mod tests {
             "2018-2019",
             "一-1",
             "1-",
+            "1一",
+            "一1",
+            "1-一2",
+            "1一2家",
+            "第一",
+            "1一一2",
         ] {
             assert_eq!(parse_id(not_id), None, "{not_id}");
         }

@@ -64,6 +64,9 @@ pub enum Field {
     Primary,
     Secondary,
     Weight,
+    /// 一级指标分值: the first-level indicator's points in a column of their own, printed once
+    /// per 一级指标 beside it (instead of `（4分）` in its text).
+    Points,
     Deadline,
     Leaders,
     Units,
@@ -117,6 +120,7 @@ impl Field {
             Field::Primary => "一级指标",
             Field::Secondary => "二级指标",
             Field::Weight => "权重",
+            Field::Points => "一级指标分值",
             Field::Deadline => "完成时限",
             Field::Leaders => "分管领导",
             Field::Units => "责任单位",
@@ -152,6 +156,7 @@ impl Field {
             Field::Primary => &["primary", "primary_points"],
             Field::Secondary => &["secondary"],
             Field::Weight => &["weight"],
+            Field::Points => &["primary_points"],
             Field::Deadline => &["deadline", "deadline_month"],
             Field::Leaders => &["leaders"],
             Field::Units => &["units"],
@@ -186,7 +191,11 @@ const PERFORMANCE_LABELS: &[(&str, Field)] = &[
     ("二级指标", Field::Secondary),
     ("目标内容", Field::Span),
     ("权重", Field::Weight),
+    // 分值 names the 权重 column of some tables; beside 一级指标 in a header that also has a
+    // 权重, it is the indicator's points ([`points_beside_primary`]).
     ("分值", Field::Weight),
+    ("一级指标分值", Field::Points),
+    ("指标分值", Field::Points),
     ("完成时限", Field::Deadline),
     ("完成时间", Field::Deadline),
     ("时限", Field::Deadline),
@@ -201,6 +210,14 @@ const PERFORMANCE_LABELS: &[(&str, Field)] = &[
     ("责任人", Field::Persons),
     ("具体责任人", Field::Persons),
     ("备注", Field::Remarks),
+    // Scoring rules printed beside each row: no field of a record, set aside and reported.
+    ("考核标准", Field::Extra),
+    ("评分标准", Field::Extra),
+    ("计分标准", Field::Extra),
+    ("计分方法", Field::Extra),
+    ("评分细则", Field::Extra),
+    ("考评标准", Field::Extra),
+    ("评分办法", Field::Extra),
 ];
 
 /// Header cells are short; a longer cell is data even if it starts like a label.
@@ -406,9 +423,17 @@ impl ColumnMap {
                 }
             }
         }
+        if family == Family::PerformanceTargets {
+            points_beside_primary(&mut columns, &mut labels);
+        }
         columns.sort();
         labels.sort();
         ColumnMap { columns, labels, lines: rows.iter().map(|r| r.pos.line).collect(), unmapped, extra }
+    }
+
+    /// Whether the header names `field` over some column (whatever row or column it stands).
+    pub fn has(&self, field: Field) -> bool {
+        self.labels.iter().any(|&(_, f)| f == field)
     }
 
     pub fn column_of(&self, field: Field) -> Option<usize> {
@@ -426,6 +451,23 @@ impl ColumnMap {
             .map(|(c, f)| format!("{}@{}", f.name(), c))
             .collect::<Vec<_>>()
             .join(" ")
+    }
+}
+
+/// 分值 is the word some tables use for 权重 and others for the 一级指标's points. A header
+/// that names two weight columns, one right after 一级指标, has both: that one holds the
+/// points (printed once per 一级指标), the other the row weights.
+fn points_beside_primary(columns: &mut [(usize, Field)], labels: &mut [(usize, Field)]) {
+    let weights: Vec<usize> = columns.iter().filter(|&&(_, f)| f == Field::Weight).map(|&(c, _)| c).collect();
+    if weights.len() < 2 {
+        return;
+    }
+    let primaries: Vec<usize> = columns.iter().filter(|&&(_, f)| f == Field::Primary).map(|&(c, _)| c).collect();
+    let Some(&points) = weights.iter().find(|&&w| primaries.iter().any(|&p| p + 1 == w)) else { return };
+    for entry in columns.iter_mut().chain(labels.iter_mut()) {
+        if *entry == (points, Field::Weight) {
+            entry.1 = Field::Points;
+        }
     }
 }
 
@@ -471,6 +513,23 @@ mod tests {
         assert_eq!(map.column_of(Field::Deadline), Some(6));
         assert_eq!(map.column_of(Field::Persons), Some(11));
         assert_eq!(map.field_at(0), Some(Field::Project));
+    }
+
+    #[test]
+    fn a_points_column_beside_primary_is_told_from_the_weight() {
+        // 分值 beside 一级指标 and a 权重 further on: the points of the indicator.
+        let h = row(&["项目", "", "序号", "文件依据", "一级指标", "分值", "二级指标", "权重", "完成时限", "考核标准", "备注"]);
+        let map = ColumnMap::from_headers(Family::PerformanceTargets, &[&h]);
+        assert_eq!(map.column_of(Field::Points), Some(5));
+        assert_eq!(map.column_of(Field::Weight), Some(7));
+        assert_eq!(map.extra, vec![(9, "考核标准".to_string())]);
+        // 分值 alone is the weight column's name.
+        let h = row(&["项目", "", "序号", "文件依据", "一级指标", "二级指标", "分值", "完成时限", "备注"]);
+        let map = ColumnMap::from_headers(Family::PerformanceTargets, &[&h]);
+        assert_eq!(map.column_of(Field::Weight), Some(6));
+        assert!(!map.has(Field::Points));
+        let h = row(&["序号", "一级指标", "一级指标分值", "二级指标", "权重"]);
+        assert_eq!(ColumnMap::from_headers(Family::PerformanceTargets, &[&h]).column_of(Field::Points), Some(2));
     }
 
     #[test]

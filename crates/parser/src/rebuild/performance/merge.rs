@@ -170,6 +170,7 @@ pub fn share_first_level(drafts: &mut [Draft], issues: &mut Vec<Issue>) {
         };
         let bases = get_all(Field::Basis);
         let primaries = get_all(Field::Primary);
+        let points = get_all(Field::Points);
         let Some(first) = members.first().and_then(|&j| drafts.get(j)) else { continue };
         let key = first_level_key(&first.id);
         let block = first.block;
@@ -196,6 +197,22 @@ pub fn share_first_level(drafts: &mut [Draft], issues: &mut Vec<Issue>) {
                 .fields(&["primary", "primary_points"]),
             );
         }
+        // The 一级指标分值 cell is merged over the indicator's rows like the 一级指标.
+        let mut distinct_points: Vec<&(String, u32)> = Vec::new();
+        for p in &points {
+            if !distinct_points.iter().any(|q| fold_text(&q.0) == fold_text(&p.0)) {
+                distinct_points.push(p);
+            }
+        }
+        if distinct_points.len() > 1 {
+            issues.push(
+                Issue::new(Severity::Warning, "points_conflict", format!("first-level indicator {key} prints {} different 一级指标分值; each row keeps its own", distinct_points.len()))
+                    .record(key.clone())
+                    .at_line(distinct_points.get(1).map(|p| p.1).unwrap_or(0))
+                    .fields(&["primary_points"]),
+            );
+        }
+        let shared_points = (distinct_points.len() == 1).then(|| distinct_points.first().map(|p| (*p).clone())).flatten();
         let primary = (distinct_primaries.len() == 1).then(|| distinct_primaries.first().map(|p| (*p).clone())).flatten();
         if let Some((last, line)) = bases.last() {
             if last.trim_end().ends_with(['；', ';', '、']) {
@@ -258,6 +275,15 @@ pub fn share_first_level(drafts: &mut [Draft], issues: &mut Vec<Issue>) {
                 }
                 d.fields.insert(Field::Primary, p.clone());
             }
+            if let Some((p, line)) = &shared_points {
+                if d.get(Field::Points).is_none() {
+                    d.add_line(*line);
+                    if !d.spanned.contains(&Field::Points) {
+                        d.infer(Field::Points, Evidence::Strong);
+                    }
+                }
+                d.fields.insert(Field::Points, p.clone());
+            }
         }
         prev = Some((block, sources, basis.map(|b| b.0)));
     }
@@ -278,8 +304,8 @@ const FILLED: [Field; 4] = [Field::Deadline, Field::Leaders, Field::Units, Field
 
 /// Fields whose cells a known merge gives to every row it covers. Not 权重, whose merged
 /// cell would count one weight several times, nor the id or the 二级指标 of each row.
-pub const SPANNING: [Field; 7] =
-    [Field::Basis, Field::Primary, Field::Deadline, Field::Leaders, Field::Units, Field::Persons, Field::Remarks];
+pub const SPANNING: [Field; 8] =
+    [Field::Basis, Field::Primary, Field::Points, Field::Deadline, Field::Leaders, Field::Units, Field::Persons, Field::Remarks];
 
 /// A row with an empty responsibility or deadline cell inside a run of rows that share one
 /// (the first-level indicator, or the 项目 group for two-part ids) takes the value of the

@@ -164,6 +164,7 @@ pub fn rebuild(region: &TableRegion, declared: &[DeclaredCount], trace: &mut Tra
     merge::share_first_level(&mut drafts, &mut issues);
     merge::fill_merged_cells(&mut drafts, region.spans_known, &mut issues);
     header_disagreement(region, &layouts, &mut issues);
+    report_set_aside(region, &drafts, &mut issues);
 
     let mut unit_splits_seen: Vec<String> = Vec::new();
     let mut shared = SharedTexts::default();
@@ -306,14 +307,15 @@ impl BlockLayout {
         }
         let majority = |(n, a): (usize, usize)| n > 0 && a * 2 > n;
         let resp = [Field::Leaders, Field::Units, Field::Persons];
-        let resp_order = match resp.map(|f| block.map.column_of(f)) {
-            [Some(l), Some(u), Some(p)] => {
-                let mut by_col = [(l, Field::Leaders), (u, Field::Units), (p, Field::Persons)];
-                by_col.sort_by_key(|x| x.0);
-                by_col.map(|x| x.1)
-            }
-            _ => resp,
-        };
+        let map = &block.map;
+        // The order the header prints the responsibility columns in; fields it does not
+        // print keep their template place (they are left out of the tail below).
+        let mut by_col: Vec<(usize, usize, Field)> =
+            resp.iter().enumerate().map(|(k, &f)| (map.column_of(f).unwrap_or(usize::MAX), k, f)).collect();
+        by_col.sort();
+        let named = resp.iter().filter(|&&f| map.column_of(f).is_some()).count();
+        let resp_order = if named >= 2 { [0, 1, 2].map(|k| by_col.get(k).map(|x| x.2).unwrap_or(Field::Persons)) } else { resp };
+        let absent = absent_tail_fields(map);
         let records = || {
             entries.iter().filter(move |(eb, _, _)| *eb == b).filter_map(|(_, _, k)| match k {
                 RowKind::Record(p) => Some(p),
@@ -332,7 +334,10 @@ impl BlockLayout {
             text_offsets,
             id_col,
             weight_col: self.weight_col,
-            resp_gaps: place::learn_resp_gaps(records(), resp_order),
+            resp_gaps: place::learn_resp_gaps(records(), &resp_order.iter().copied().filter(|f| !absent.contains(&Some(*f))).collect::<Vec<_>>()),
+            points: map.column_of(Field::Points).is_some_and(|p| map.column_of(Field::Weight).is_some_and(|w| p < w)),
+            absent,
+            extra_after: extra_neighbour(map),
         }
     }
 
@@ -366,6 +371,46 @@ impl BlockLayout {
                 ));
             }
         }
+    }
+}
+
+/// Tail fields a block's header shows it has no column for: 分管领导 where the header names
+/// 责任单位 and 责任人 but no 分管领导, 备注 where it names the responsibility columns but no
+/// 备注. Only a header whose every label was read says so: a label the OCR garbled
+/// (an unmapped header cell) may be the missing one.
+fn absent_tail_fields(map: &crate::header::ColumnMap) -> [Option<Field>; 2] {
+    if !map.unmapped.is_empty() || !(map.has(Field::Units) && map.has(Field::Persons)) {
+        return [None; 2];
+    }
+    [Field::Leaders, Field::Remarks].map(|f| (!map.has(f)).then_some(f))
+}
+
+/// The tail field whose column the header prints right before its column of no field
+/// (考核标准 after 权重, or after 责任人), if it has one after its texts.
+fn extra_neighbour(map: &crate::header::ColumnMap) -> Option<Field> {
+    let &(col, _) = map.extra.first()?;
+    let before = map.columns.iter().filter(|&&(c, _)| c < col).max_by_key(|&&(c, _)| c).map(|&(_, f)| f);
+    match before {
+        Some(f @ (Field::Weight | Field::Deadline | Field::Leaders | Field::Units | Field::Persons | Field::Remarks)) => Some(f),
+        // Right after the texts: no tail neighbour, so it stands before 备注.
+        _ => Some(Field::Extra),
+    }
+}
+
+/// One info issue per table for the column of no field (考核标准): its texts were kept out of
+/// every record on purpose, not lost.
+fn report_set_aside(region: &TableRegion, drafts: &[Draft], issues: &mut Vec<Issue>) {
+    let n = drafts.iter().filter(|d| d.get(Field::Extra).is_some()).count();
+    let Some((line, label)) = region.blocks.iter().find_map(|b| Some((b.map.lines.first().copied().unwrap_or(region.line), b.map.extra.first()?.1.clone()))) else { return };
+    if n > 0 {
+        issues.push(
+            Issue::new(
+                Severity::Info,
+                "column_set_aside",
+                format!("column '{}' holds no field of the performance template; its cells on {n} rows are set aside", fold_text(&label)),
+            )
+            .at_line(line),
+        );
     }
 }
 
@@ -432,6 +477,8 @@ fn finish(d: Draft, lexicon: &UnitLexicon, issues: &mut Vec<Issue>, unit_splits_
             .clone(),
         None => (None, None),
     };
+    // A 一级指标分值 column gives the points; its cell wins over points in the text.
+    let primary_points = d.get(Field::Points).and_then(parse_weight).or(primary_points);
     let basis = match d.get(Field::Basis) {
         Some(b) => shared.basis.entry(b.to_string()).or_insert_with(|| dedup(split_basis(b))).clone(),
         None => Vec::new(),

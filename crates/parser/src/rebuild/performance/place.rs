@@ -57,6 +57,15 @@ pub struct RowHint {
     /// Columns from 分管领导 / 责任单位 / 责任人 (in `resp_order`) to the next, learned from
     /// the block's rows: a block that keeps an empty column between two of them.
     pub resp_gaps: [Option<usize>; 2],
+    /// The block's header prints a 一级指标分值 column between 一级指标 and 权重: the first of
+    /// two numbers before the anchors is the indicator's points.
+    pub points: bool,
+    /// Tail fields the block's header shows no column for (no 分管领导, no 备注): placement
+    /// only chooses among the columns the table has.
+    pub absent: [Option<Field>; 2],
+    /// The tail field after whose column the header prints a column of no field (考核标准),
+    /// and `None` when there is none: its cells take a slot of their own ([`Field::Extra`]).
+    pub extra_after: Option<Field>,
 }
 
 impl Default for RowHint {
@@ -70,6 +79,9 @@ impl Default for RowHint {
             id_col: None,
             weight_col: None,
             resp_gaps: [None; 2],
+            points: false,
+            absent: [None; 2],
+            extra_after: None,
         }
     }
 }
@@ -83,13 +95,29 @@ impl RowHint {
         }
     }
 
+    /// The responsibility fields the block has, in the order it prints them.
+    pub fn resp(&self) -> Vec<Field> {
+        self.resp_order.iter().copied().filter(|f| !self.absent.contains(&Some(*f))).collect()
+    }
+
     /// The fields after the texts, in the order the block prints them.
     pub fn tail(&self) -> Vec<Field> {
         let anchors = if self.deadline_gap.is_some_and(|g| g < 0) { [Field::Deadline, Field::Weight] } else { [Field::Weight, Field::Deadline] };
         let mut out: Vec<Field> = anchors.iter().copied().filter(|f| !self.after_resp(*f)).collect();
-        out.extend(self.resp_order);
+        out.extend(self.resp());
         out.extend(anchors.iter().copied().filter(|f| self.after_resp(*f)));
-        out.push(Field::Remarks);
+        if !self.absent.contains(&Some(Field::Remarks)) {
+            out.push(Field::Remarks);
+        }
+        if let Some(after) = self.extra_after {
+            // After its neighbour in the header; a neighbour the tail lacks puts it last but
+            // 备注, where such columns usually stand.
+            let at = match out.iter().position(|&f| f == after) {
+                Some(k) => k + 1,
+                None => out.iter().position(|&f| f == Field::Remarks).unwrap_or(out.len()),
+            };
+            out.insert(at, Field::Extra);
+        }
         out
     }
 
@@ -99,7 +127,7 @@ impl RowHint {
         tail.windows(2)
             .map(|w| {
                 let pair = (w.first().copied(), w.get(1).copied());
-                let learned = self.resp_order.windows(2).zip(self.resp_gaps).find_map(|(r, g)| (pair == (r.first().copied(), r.get(1).copied())).then_some(g).flatten());
+                let learned = self.resp().windows(2).zip(self.resp_gaps).find_map(|(r, g)| (pair == (r.first().copied(), r.get(1).copied())).then_some(g).flatten());
                 learned.filter(|g| (1..=3).contains(g)).unwrap_or(1)
             })
             .collect()
@@ -109,7 +137,7 @@ impl RowHint {
 /// The columns a block keeps between its responsibility fields (in `order`), learned from its
 /// rows whose names cells the order alone assigns: a row with a unit cell and as many names
 /// cells on each side of it as the order has name fields there.
-pub fn learn_resp_gaps<'a>(rows: impl Iterator<Item = &'a Placed>, order: [Field; 3]) -> [Option<usize>; 2] {
+pub fn learn_resp_gaps<'a>(rows: impl Iterator<Item = &'a Placed>, order: &[Field]) -> [Option<usize>; 2] {
     let mut seen: [Vec<usize>; 2] = [Vec::new(), Vec::new()];
     let unit_at = order.iter().position(|&f| f == Field::Units).unwrap_or(1);
     for p in rows {
@@ -209,7 +237,19 @@ fn place_after(row: &GridRow, id_col: Option<usize>, id: Option<String>, hint: R
     }
     let filled: Vec<usize> = row.filled().filter(|&i| i >= start).collect();
 
-    let weight_at = filled.iter().copied().find(|&i| parse_weight(row.cell(i)).is_some());
+    // A block with a 一级指标分值 column prints the points and the weight as two numbers
+    // with the 二级指标 between them; the weight is the later one. A row showing one number
+    // shows its weight (the points are printed once per 一级指标).
+    let numbers: Vec<usize> = filled.iter().copied().filter(|&i| parse_weight(row.cell(i)).is_some()).collect();
+    let points_at = match numbers.as_slice() {
+        [p, _, ..] if hint.points && !filled.iter().any(|&i| i < *p && is_deadline_cell(row.cell(i))) => Some(*p),
+        _ => None,
+    };
+    let weight_at = numbers.iter().copied().find(|&i| Some(i) != points_at);
+    if let Some(i) = points_at {
+        placed.fields.insert(Field::Points, PlacedCell::at(row, i));
+    }
+    let filled: Vec<usize> = filled.into_iter().filter(|&i| Some(i) != points_at).collect();
     let deadline_at = filled
         .iter()
         .copied()
@@ -390,6 +430,8 @@ fn place_tail(row: &GridRow, cells: &[usize], weight_at: Option<usize>, deadline
             continue;
         }
         match p.slot.and_then(|j| slots.get(j)) {
+            // A column of no field keeps its cell under [`Field::Extra`], so a wrapped line
+            // under it joins it too; the record never reads it.
             Some(&f) if !placed.fields.contains_key(&f) => {
                 placed.fields.insert(f, PlacedCell::at(row, i));
             }

@@ -66,7 +66,10 @@ pub fn rebuild(region: &TableRegion, declared: &[DeclaredCount], trace: &mut Tra
         .blocks
         .iter()
         .enumerate()
-        .flat_map(|(b, block)| block.rows.iter().map(move |r| (b, r.pos.line, classify_data_row(r, RowHint::default()))))
+        // The first reading knows only what the header says of the columns (a points column,
+        // a column of no field, columns the table lacks): a points cell read as the weight
+        // would teach the second reading a wrong layout.
+        .flat_map(|(b, block)| block.rows.iter().map(move |r| (b, r.pos.line, classify_data_row(r, header_hint(&block.map)))))
         .collect();
     // Rows are read again in their block's layout, learned from the first reading.
     let hints: Vec<RowHint> = region
@@ -335,9 +338,7 @@ impl BlockLayout {
             id_col,
             weight_col: self.weight_col,
             resp_gaps: place::learn_resp_gaps(records(), &resp_order.iter().copied().filter(|f| !absent.contains(&Some(*f))).collect::<Vec<_>>()),
-            points: map.column_of(Field::Points).is_some_and(|p| map.column_of(Field::Weight).is_some_and(|w| p < w)),
-            absent,
-            extra_after: extra_neighbour(map),
+            ..header_hint(map)
         }
     }
 
@@ -371,6 +372,16 @@ impl BlockLayout {
                 ));
             }
         }
+    }
+}
+
+/// What a block's header alone says of its rows' layout.
+fn header_hint(map: &crate::header::ColumnMap) -> RowHint {
+    RowHint {
+        points: map.column_of(Field::Points).is_some_and(|p| map.column_of(Field::Weight).is_some_and(|w| p < w)),
+        absent: absent_tail_fields(map),
+        extra_after: extra_neighbour(map),
+        ..RowHint::default()
     }
 }
 

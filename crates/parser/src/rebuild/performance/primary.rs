@@ -14,6 +14,8 @@
 //!   piece on the next indicator's first row, is joined with it when the next indicator has
 //!   a 一级指标 of its own on another row (so the piece is not its), or when the tail's points
 //!   are the weights of this indicator and not of the next;
+//! - in a table that prints the points in a 一级指标分值 column of their own, no piece ends
+//!   with points: pieces on consecutive rows of one indicator are joined (it has one 一级指标);
 //! - what remains without points while the table's other 一级指标 declare theirs, or with a
 //!   bracket left open, is reported: a piece may have been lost.
 
@@ -65,6 +67,7 @@ pub fn join_split_primaries(drafts: &mut [Draft], issues: &mut Vec<Issue>) {
             Some(Piece { draft: i, key: first_level_key(&d.id), points: has_points(t) })
         })
         .collect();
+    let points_column = drafts.iter().any(|d| d.get(Field::Points).is_some());
     let mut k = 0;
     while let Some(head) = pieces.get(k) {
         if head.points || drafts.get(head.draft).and_then(|d| d.get(Field::Primary)).is_some_and(cites) {
@@ -90,7 +93,10 @@ pub fn join_split_primaries(drafts: &mut [Draft], issues: &mut Vec<Issue>) {
                 break;
             }
         }
-        if run.len() < 2 || run.last().is_some_and(|p| !p.points) {
+        // In a table with a 一级指标分值 column no text ends with points; there an indicator's
+        // pieces on its consecutive rows, all of one indicator, are one 一级指标 (it has one).
+        let own_pieces = points_column && run.iter().all(|p| p.key == head.key);
+        if run.len() < 2 || (run.last().is_some_and(|p| !p.points) && !own_pieces) {
             k += run.len().max(1);
             continue;
         }

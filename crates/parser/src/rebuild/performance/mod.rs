@@ -477,3 +477,5 @@ fn dedup(items: Vec<String>) -> Vec<String> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_ids;

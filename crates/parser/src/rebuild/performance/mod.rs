@@ -545,3 +545,5 @@ fn dedup(items: Vec<String>) -> Vec<String> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_ids;

@@ -19,7 +19,8 @@
 //!    changes: where the points say (a category's points are its rows' weights), else where
 //!    this table usually prints its labels — a guess, said on the records.
 //! 4. **Groups**: rows whose three-part ids share a first number are one group, named by the
-//!    label printed on any of them. Two-part ids (`4-1` … `4-18`) may hold several groups
+//!    label printed on any of them, unless the first number keys a category of its own and
+//!    its rows print one group label per second number (`4-2-1`: [`subgroups`]). Two-part ids (`4-1` … `4-18`) may hold several groups
 //!    under one first number; their boundaries follow the labels' points the same way.
 //!    A group printed nowhere is named by the notice's declared counts when exactly one
 //!    declared group has as many first-level indicators; otherwise it stays empty, with a
@@ -31,6 +32,7 @@
 
 mod check;
 mod read;
+mod subgroups;
 
 use std::collections::HashMap;
 
@@ -175,7 +177,9 @@ pub fn assign(drafts: &mut [Draft], input: &LabelInput<'_>, issues: &mut Vec<Iss
     }
 
     carry_over_subtotals(&mut cat, &blocks, &sections, &seen);
-    let (mut grp, unnamed) = assign_groups(drafts, &blocks, &seen, convention, issues);
+    // Blocks whose first number keys their category: their groups may follow the second.
+    let keyed: Vec<bool> = (0..blocks.len()).map(|k| subgroups::keys_its_category(k, &blocks, &cat, &sections)).collect();
+    let (mut grp, unnamed) = assign_groups(drafts, &blocks, &seen, convention, &keyed, issues);
 
     name_unlabelled_groups(drafts, &blocks, &sections, &unnamed, &seen, input.declared, &mut grp, issues);
     if let Some(name) = from_title {
@@ -379,7 +383,7 @@ fn carry_over_subtotals(cat: &mut Assigned, blocks: &[IdBlock], sections: &[(usi
 /// The group of every row: per id block, the label printed on any of its rows (three-part
 /// ids), or split among the labels printed in it (two-part ids). Returns the blocks no group
 /// label names.
-fn assign_groups(drafts: &[Draft], blocks: &[IdBlock], seen: &[Seen], convention: Convention, issues: &mut Vec<Issue>) -> (Assigned, Vec<usize>) {
+fn assign_groups(drafts: &[Draft], blocks: &[IdBlock], seen: &[Seen], convention: Convention, keyed: &[bool], issues: &mut Vec<Issue>) -> (Assigned, Vec<usize>) {
     let mut grp: Vec<Option<(String, Option<Evidence>)>> = vec![None; drafts.len()];
     let mut unnamed: Vec<usize> = Vec::new();
     for (k, blk) in blocks.iter().enumerate() {
@@ -394,6 +398,9 @@ fn assign_groups(drafts: &[Draft], blocks: &[IdBlock], seen: &[Seen], convention
             let mut names: Vec<&str> = named.iter().map(|n| n.0.as_str()).collect();
             names.sort_unstable();
             names.dedup();
+            if names.len() > 1 && keyed.get(k).copied().unwrap_or(false) && subgroups::assign_by_second_number(drafts, blk, seen, convention, &mut grp, issues).is_some() {
+                continue;
+            }
             let Some((name, at, _)) = named.first() else { continue };
             let ev = (names.len() > 1).then_some(Evidence::Weak);
             for slot in grp.get_mut(blk.start..blk.end).unwrap_or(&mut []) {

@@ -381,8 +381,18 @@ fn header_hint(map: &crate::header::ColumnMap) -> RowHint {
         points: map.column_of(Field::Points).is_some_and(|p| map.column_of(Field::Weight).is_some_and(|w| p < w)),
         absent: absent_tail_fields(map),
         extra_after: extra_neighbour(map),
+        extra_gaps: extra_gaps(map),
         ..RowHint::default()
     }
+}
+
+/// Columns between the column of no field and its labelled neighbours, as the header prints
+/// them: `[from the one before, to the one after]`.
+fn extra_gaps(map: &crate::header::ColumnMap) -> [Option<usize>; 2] {
+    let Some(&(col, _)) = map.extra.first() else { return [None; 2] };
+    let before = map.columns.iter().map(|&(c, _)| c).filter(|&c| c < col).max();
+    let after = map.columns.iter().map(|&(c, _)| c).filter(|&c| c > col).min();
+    [before.map(|b| col - b), after.map(|a| a - col)]
 }
 
 /// Tail fields a block's header shows it has no column for: 分管领导 where the header names
@@ -547,3 +557,5 @@ fn dedup(items: Vec<String>) -> Vec<String> {
 mod tests;
 #[cfg(test)]
 mod tests_ids;
+#[cfg(test)]
+mod column_tests;

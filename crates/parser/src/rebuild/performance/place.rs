@@ -66,6 +66,9 @@ pub struct RowHint {
     /// The tail field after whose column the header prints a column of no field (考核标准),
     /// and `None` when there is none: its cells take a slot of their own ([`Field::Extra`]).
     pub extra_after: Option<Field>,
+    /// Columns the header keeps from that field to the column of no field, and from it to
+    /// the next labelled column: a header leaves the gaps its rows leave.
+    pub extra_gaps: [Option<usize>; 2],
 }
 
 impl Default for RowHint {
@@ -82,6 +85,7 @@ impl Default for RowHint {
             points: false,
             absent: [None; 2],
             extra_after: None,
+            extra_gaps: [None; 2],
         }
     }
 }
@@ -128,6 +132,11 @@ impl RowHint {
             .map(|w| {
                 let pair = (w.first().copied(), w.get(1).copied());
                 let learned = self.resp().windows(2).zip(self.resp_gaps).find_map(|(r, g)| (pair == (r.first().copied(), r.get(1).copied())).then_some(g).flatten());
+                let learned = match pair {
+                    (_, Some(Field::Extra)) => self.extra_gaps[0],
+                    (Some(Field::Extra), _) => self.extra_gaps[1],
+                    _ => learned,
+                };
                 learned.filter(|g| (1..=3).contains(g)).unwrap_or(1)
             })
             .collect()

@@ -1,0 +1,93 @@
+//! The column set a header names: a 一级指标分值 column, a column of no field (考核标准), and
+//! columns a table does not have. Small constructed tables through the whole pipeline.
+
+use crate::region::find_tables;
+use crate::text::read_text;
+use crate::trace::Trace;
+use zhibiao_model::{Issue, Record};
+
+fn rebuild_with(header: &str, rows: &[&str]) -> (Vec<Record>, Vec<Issue>) {
+    let text = format!("某局绩效目标考评表\n\n{header}\n{}\n", rows.join("\n"));
+    let tables = find_tables(&read_text(&text));
+    assert_eq!(tables.len(), 1, "one table expected in:\n{text}");
+    let rebuilt = super::rebuild(&tables[0], &[], &mut Trace::default());
+    (rebuilt.table.records.performance().to_vec(), rebuilt.issues)
+}
+
+fn rec<'a>(records: &'a [Record], id: &str) -> &'a Record {
+    records.iter().find(|r| r.id == id).unwrap_or_else(|| panic!("no record {id} in {records:#?}"))
+}
+
+const BASIS: &str = "关于印发甲方案的通知（泉政办〔2019〕9号）";
+
+#[test]
+fn a_points_column_gives_primary_points_to_every_row_of_the_indicator() {
+    let header = "项目\t\t序号\t文件依据\t一级指标\t分值\t二级指标\t权重\t完成时限\t分管领导\t责任单位\t责任人\t备注";
+    let (records, _) = rebuild_with(
+        header,
+        &[
+            "职能工作目标\t重点工作目标\t1-1-1\t\t\t\t制定措施。\t1.5\t9月\t陈建兴\t高新科\t梁秋生\t",
+            &format!("\t\t1-1-2\t{BASIS}\t推动发展\t3.5分\t组织申报。\t2\t12月\t陈建兴\t高新科\t梁秋生\t"),
+            "\t\t1-2-1\t\t推进改革\t1\t开展培训。\t1\t12月\t陈建兴\t高新科\t梁秋生\t",
+        ],
+    );
+    for id in ["1-1-1", "1-1-2"] {
+        let r = rec(&records, id);
+        assert_eq!(r.primary.as_deref(), Some("推动发展"), "{id}");
+        assert_eq!(r.primary_points, Some(3.5), "{id}");
+    }
+    let r = rec(&records, "1-1-2");
+    assert_eq!(r.secondary.as_deref(), Some("组织申报。"));
+    assert_eq!(r.weight, Some(2.0));
+    assert_eq!(r.deadline.as_deref(), Some("12月"));
+    let r = rec(&records, "1-2-1");
+    assert_eq!((r.primary_points, r.weight), (Some(1.0), Some(1.0)));
+}
+
+#[test]
+fn a_points_piece_split_over_two_rows_of_its_indicator_is_joined() {
+    let header = "项目\t\t序号\t文件依据\t一级指标\t一级指标分值\t二级指标\t权重\t完成时限\t分管领导\t责任单位\t责任人\t备注";
+    let (records, _) = rebuild_with(
+        header,
+        &[
+            &format!("职能工作目标\t重点工作目标\t1-1-1\t{BASIS}\t推动发展（属\t3\t制定措施。\t1.5\t9月\t陈建兴\t高新科\t梁秋生\t"),
+            "\t\t1-1-2\t\t第1项）\t\t组织申报。\t1.5\t12月\t陈建兴\t高新科\t梁秋生\t",
+        ],
+    );
+    for id in ["1-1-1", "1-1-2"] {
+        assert_eq!(rec(&records, id).primary.as_deref(), Some("推动发展（属第1项）"), "{id}");
+    }
+}
+
+#[test]
+fn a_scoring_column_is_set_aside_and_reported_once() {
+    let header = "项目\t\t序号\t文件依据\t一级指标\t二级指标\t权重\t完成时限\t分管领导\t责任单位\t责任人\t考核标准\t备注";
+    let (records, issues) = rebuild_with(
+        header,
+        &[
+            "职能工作目标\t重点工作目标\t1-1-1\t\t推动发展（4分）\t制定措施。\t2\t9月\t陈建兴\t高新科\t梁秋生\t完成得满分，未完成不得分。\t",
+            "\t\t1-1-2\t\t\t组织申报。\t2\t12月\t陈建兴\t高新科\t梁秋生\t每少完成1项扣0.5分。\t新增",
+        ],
+    );
+    assert_eq!(rec(&records, "1-1-1").remarks, None);
+    assert_eq!(rec(&records, "1-1-2").remarks.as_deref(), Some("新增"));
+    assert_eq!(rec(&records, "1-1-2").persons, vec!["梁秋生"]);
+    assert_eq!(issues.iter().filter(|i| i.code == "column_set_aside").count(), 1);
+    assert!(issues.iter().all(|i| i.code != "unplaced_text"), "{issues:#?}");
+}
+
+#[test]
+fn a_table_without_a_leaders_column_puts_no_names_there() {
+    let header = "项目\t\t序号\t文件依据\t一级指标\t二级指标\t权重\t完成时限\t责任单位\t责任人\t备注";
+    let (records, _) = rebuild_with(
+        header,
+        &[
+            "职能工作目标\t重点工作目标\t1-1-1\t\t推动发展（4分）\t制定措施。\t2\t9月\t\t梁秋生 陈岩\t",
+            "\t\t1-1-2\t\t\t组织申报。\t2\t12月\t高新科\t梁秋生\t",
+        ],
+    );
+    let r = rec(&records, "1-1-1");
+    assert!(r.leaders.is_empty());
+    assert_eq!(r.persons, vec!["梁秋生", "陈岩"]);
+    assert!(rec(&records, "1-1-2").leaders.is_empty());
+}

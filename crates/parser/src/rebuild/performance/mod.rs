@@ -400,7 +400,7 @@ fn extra_gaps(map: &crate::header::ColumnMap) -> [Option<usize>; 2] {
 /// 备注. Only a header whose every label was read says so: a label the OCR garbled
 /// (an unmapped header cell) may be the missing one.
 fn absent_tail_fields(map: &crate::header::ColumnMap) -> [Option<Field>; 2] {
-    if !map.unmapped.is_empty() || !(map.has(Field::Units) && map.has(Field::Persons)) {
+    if !(map.unmapped.is_empty() && map.has(Field::Units) && map.has(Field::Persons)) {
         return [None; 2];
     }
     [Field::Leaders, Field::Remarks].map(|f| (!map.has(f)).then_some(f))

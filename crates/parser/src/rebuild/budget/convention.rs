@@ -21,17 +21,22 @@
 //! - a merged cell cut by a page break prints its text in its first part, whatever its
 //!   alignment: a duty may go on onto a later page without its cells ([`UNANCHORED_PART`]),
 //!   never begin on an earlier page than them;
-//! - a row that shares words with a duty's own text (部门职责, 职责目标, and the indicator
-//!   printed beside them) belongs to it a little more likely ([`AFFINITY`] per shared word
-//!   pair, a pair that k duties share counting 1/k): indicators put a duty into numbers, and
-//!   name what it names. This decides between conventions the positions alone cannot tell
-//!   apart (a first row that is an anchor and a last row that is one);
+//! - a row that shares words with a duty (its 部门职责 and 职责目标; less, the indicators,
+//!   工作活动 and 预算项目 of its rows: [`super::affinity`]) belongs to it a little more
+//!   likely ([`AFFINITY`] per shared word pair, a pair that k duties share counting 1/k):
+//!   indicators put a duty into numbers, and name what it names. This decides between
+//!   conventions the positions alone cannot tell apart (a first row that is an anchor and a
+//!   last row that is one), and where the rows between two centred anchors split;
 //! - where the table is seen to print a duty's cells again on the page it goes on to, a part
 //!   without them is rarer still ([`Hints::unanchored`]).
 //!
-//! Every split of every gap is summed over (forward–backward over the chain of anchors), so
-//! each row also gets the probability that it belongs where it is put. A row below
-//! [`SURE`] is reported: its duty, and the numbering of the indicators after it, are a guess.
+//! Every split of every gap is summed over (forward–backward over the chain of anchors), and
+//! over the conventions, weighed by how probable each is: each row gets the probability of
+//! each duty it may belong to and goes to the likelier. A row below [`SURE`] is reported: its
+//! duty, and the numbering of the indicators after it, are a guess.
+
+pub use super::affinity::word_pairs;
+use super::affinity::Vocabulary;
 
 /// A row's role in the duty structure.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -42,20 +47,14 @@ pub struct Item {
     pub anchor: bool,
     /// The row holds an indicator (false for a row printing only duty cells).
     pub indicator: bool,
-    /// The character pairs of the row's indicator and its explanation, or of an anchor's
-    /// 部门职责 and 职责目标 ([`word_pairs`]).
+    /// The character pairs of the row's indicator, its explanation, 工作活动 and 预算项目
+    /// ([`word_pairs`]).
     pub words: Vec<(char, char)>,
-}
-
-/// The pairs of adjacent Chinese characters of a text, sorted and distinct: a cheap stand-in
-/// for its words.
-pub fn word_pairs(text: &str) -> Vec<(char, char)> {
-    let han = |c: &char| ('\u{4e00}'..='\u{9fff}').contains(c);
-    let chars: Vec<char> = text.chars().filter(han).collect();
-    let mut pairs: Vec<(char, char)> = chars.windows(2).filter_map(|w| Some((*w.first()?, *w.get(1)?))).collect();
-    pairs.sort_unstable();
-    pairs.dedup();
-    pairs
+    /// Those of an anchor's 部门职责 and 职责目标.
+    pub duty_words: Vec<(char, char)>,
+    /// An anchor that prints the duty of the anchor before it again (a page break cut the
+    /// merged cell): both are one duty's.
+    pub continues: bool,
 }
 
 /// How the table prints its duty cells.
@@ -222,34 +221,22 @@ impl Model {
     }
 
     /// Forward and backward log-messages over the splits: `fwd[k][s]` sums the anchors before
-    /// gap k with split s, `bwd[k][s]` the anchors after. Also the best (Viterbi) splits.
-    fn run(&self) -> (f64, Vec<Vec<f64>>, Vec<usize>) {
+    /// gap k with split s, `bwd[k][s]` the anchors after; returns the log-likelihood and the
+    /// posterior of each split of each gap.
+    fn run(&self) -> (f64, Vec<Vec<f64>>) {
         let k_n = self.anchors.len();
         let width = |k: usize| self.gaps.get(k).map(|g| g.blocks.len()).unwrap_or(0) + 1;
         let mut fwd: Vec<Vec<f64>> = (0..=k_n).map(|k| vec![f64::NEG_INFINITY; width(k)]).collect();
-        let mut best: Vec<Vec<(f64, usize)>> = (0..=k_n).map(|k| vec![(f64::NEG_INFINITY, 0); width(k)]).collect();
-        if let (Some(f), Some(b)) = (fwd.get_mut(0).and_then(|v| v.get_mut(0)), best.get_mut(0).and_then(|v| v.get_mut(0))) {
+        if let Some(f) = fwd.get_mut(0).and_then(|v| v.get_mut(0)) {
             *f = 0.0;
-            *b = (0.0, 0);
         }
         for k in 0..k_n {
             for s_next in self.splits(k + 1) {
-                let terms: Vec<(f64, f64, usize)> = self
-                    .splits(k)
-                    .map(|s| {
-                        let f = self.factor(k, s, s_next);
-                        let from = fwd.get(k).and_then(|v| v.get(s)).copied().unwrap_or(f64::NEG_INFINITY);
-                        let from_best = best.get(k).and_then(|v| v.get(s)).map(|b| b.0).unwrap_or(f64::NEG_INFINITY);
-                        (from + f, from_best + f, s)
-                    })
-                    .collect();
-                let sum = log_sum(terms.iter().map(|t| t.0));
-                let top = terms.iter().map(|t| (t.1, t.2)).max_by(|a, b| a.0.total_cmp(&b.0)).unwrap_or((f64::NEG_INFINITY, 0));
+                let sum = log_sum(self.splits(k).map(|s| {
+                    self.factor(k, s, s_next) + fwd.get(k).and_then(|v| v.get(s)).copied().unwrap_or(f64::NEG_INFINITY)
+                }));
                 if let Some(v) = fwd.get_mut(k + 1).and_then(|v| v.get_mut(s_next)) {
                     *v = sum;
-                }
-                if let Some(v) = best.get_mut(k + 1).and_then(|v| v.get_mut(s_next)) {
-                    *v = top;
                 }
             }
         }
@@ -285,25 +272,38 @@ impl Model {
                     .collect()
             })
             .collect();
-        // Viterbi back-trace.
-        let mut path = vec![0; k_n + 1];
-        if let Some(p) = path.get_mut(k_n) {
-            *p = last;
-        }
-        for k in (1..=k_n).rev() {
-            let s = path.get(k).copied().unwrap_or(0);
-            let from = best.get(k).and_then(|v| v.get(s)).map(|b| b.1).unwrap_or(0);
-            if let Some(p) = path.get_mut(k - 1) {
-                *p = from;
-            }
-        }
-        (z, posterior, path)
+        (z, posterior)
     }
 }
 
 /// Splits the rows among the anchors (see the module doc), with what the table says of itself
-/// ([`Hints`]).
+/// ([`Hints`]). Twice: the rows placed surely by their duties' anchors then add their words
+/// to their duties' ([`Vocabulary::grown`]), and the rows left open are placed again with them.
+/// A row placed surely keeps its place: the rows' words are weaker evidence than the duty's
+/// own text, there only to settle what the anchors left open. (The probability of a row's
+/// duty falls monotonically down a gap, so the sure rows are its ends and the places stay
+/// in order.)
 pub fn partition(items: &[Item], hints: Hints) -> Partition {
+    let vocab = Vocabulary::of_anchors(items);
+    let first = partition_with(items, hints, &vocab);
+    let sure: Vec<bool> = first.confidence.iter().map(|&c| c >= SURE).collect();
+    let vocab = vocab.grown(items, &first.owner, &sure);
+    let mut second = partition_with(items, hints, &vocab);
+    for (i, _) in sure.iter().enumerate().filter(|(_, s)| **s) {
+        if let (Some(o), Some(&f)) = (second.owner.get_mut(i), first.owner.get(i)) {
+            *o = f;
+        }
+        if let (Some(c), Some(&f)) = (second.confidence.get_mut(i), first.confidence.get(i)) {
+            *c = f;
+        }
+        if let (Some(a), Some(&f)) = (second.alternative.get_mut(i), first.alternative.get(i)) {
+            *a = f;
+        }
+    }
+    second
+}
+
+fn partition_with(items: &[Item], hints: Hints, vocab: &Vocabulary) -> Partition {
     let anchor_at: Vec<usize> = items.iter().enumerate().filter(|(_, it)| it.anchor).map(|(i, _)| i).collect();
     let n = items.len();
     if anchor_at.is_empty() {
@@ -315,24 +315,9 @@ pub fn partition(items: &[Item], hints: Hints) -> Partition {
             posterior: [0.0; 3],
         };
     }
-    // Word pairs of each duty's text, weighed by how many duties' texts have them (a duty
-    // printed again on a later page counts once): a pair only one duty has tells a row's
-    // duty from its neighbours', one that half the duties have hardly.
-    let mut texts: Vec<&Vec<(char, char)>> = anchor_at.iter().filter_map(|&i| items.get(i).map(|it| &it.words)).collect();
-    texts.sort();
-    texts.dedup();
-    let weight = |w: &(char, char)| -> f64 {
-        let k = texts.iter().filter(|t| t.binary_search(w).is_ok()).count();
-        if k == 0 {
-            0.0
-        } else {
-            1.0 / k as f64
-        }
-    };
-    let affinity = |row: &Item, k: Option<usize>| -> f64 {
-        let Some(words) = k.and_then(|k| anchor_at.get(k)).and_then(|&i| items.get(i)).map(|it| &it.words) else { return 0.0 };
-        let shared: f64 = row.words.iter().filter(|w| words.binary_search(w).is_ok()).map(weight).sum();
-        AFFINITY * shared.min(MAX_SHARED as f64)
+    let affinity = |i: usize, k: Option<usize>| -> f64 {
+        let Some(k) = k else { return 0.0 };
+        AFFINITY * vocab.shared(items, i, k, MAX_SHARED as f64)
     };
     // Gap k holds the plain rows before anchor k (the last gap: after the last anchor).
     let mut gaps: Vec<Gap> = Vec::new();
@@ -346,8 +331,8 @@ pub fn partition(items: &[Item], hints: Hints) -> Partition {
         } else {
             let k = gaps.len();
             let (prev, next) = (k.checked_sub(1), (k < anchor_at.len()).then_some(k));
-            let p = current.to_prev.last().copied().unwrap_or(0.0) + affinity(it, prev);
-            let nx = current.to_next.last().copied().unwrap_or(0.0) + affinity(it, next);
+            let p = current.to_prev.last().copied().unwrap_or(0.0) + affinity(i, prev);
+            let nx = current.to_next.last().copied().unwrap_or(0.0) + affinity(i, next);
             current.to_prev.push(p);
             current.to_next.push(nx);
             current.blocks.push(it.block);
@@ -364,9 +349,9 @@ pub fn partition(items: &[Item], hints: Hints) -> Partition {
             continue;
         }
         let model = Model { anchors: anchors.clone(), gaps: std::mem::take(&mut gaps), convention: c, unanchored: hints.unanchored };
-        let (z, post, path) = model.run();
+        let (z, post) = model.run();
         gaps = model.gaps;
-        runs.push((c, c.prior().ln() + z, post, path));
+        runs.push((c, c.prior().ln() + z, post));
     }
     let total = log_sum(runs.iter().map(|r| r.1));
     let weights: Vec<f64> = runs.iter().map(|r| if total.is_finite() { (r.1 - total).exp() } else { 0.0 }).collect();
@@ -377,7 +362,7 @@ pub fn partition(items: &[Item], hints: Hints) -> Partition {
             *p = *w;
         }
     }
-    let Some((convention, _, _, path)) = runs.get(best) else {
+    let Some((convention, ..)) = runs.get(best) else {
         return Partition { owner: vec![None; n], confidence: vec![0.0; n], alternative: vec![None; n], convention: None, posterior };
     };
 
@@ -390,51 +375,48 @@ pub fn partition(items: &[Item], hints: Hints) -> Partition {
         }
     }
     let k_n = anchor_at.len();
+    // Rows before the first anchor or after the last have only one anchor to go to, but under
+    // the first-row (last-row) convention they belong to none: a duty whose cells were lost.
+    // They are as sure as that convention is unlikely.
+    let edge = |c: Convention| runs.iter().zip(&weights).filter(|r| r.0 .0 == c).map(|r| *r.1).sum::<f64>();
     for (g, rows) in gap_rows.iter().enumerate() {
-        let split = path.get(g).copied().unwrap_or(0);
-        for (j, &i) in rows.iter().enumerate() {
-            // Row j of gap g goes to the anchor before the gap when j < split.
-            // Rows before the first anchor or after the last have only one anchor to go to,
-            // but under the first-row (last-row) convention they belong to none: a duty
-            // whose cells were lost. They are as sure as that convention is unlikely.
-            let edge = |c: Convention| runs.iter().zip(&weights).filter(|r| r.0 .0 == c).map(|r| *r.1).sum::<f64>();
-            if g == 0 || g == k_n {
-                let mine = if g == 0 { 0 } else { k_n - 1 };
+        if g == 0 || g == k_n {
+            let mine = if g == 0 { 0 } else { k_n - 1 };
+            let sure = 1.0 - edge(if g == 0 { Convention::First } else { Convention::Last });
+            for &i in rows {
                 if let Some(o) = owner.get_mut(i) {
                     *o = Some(mine);
                 }
                 if let Some(c) = confidence.get_mut(i) {
-                    *c = 1.0 - edge(if g == 0 { Convention::First } else { Convention::Last });
+                    *c = sure;
                 }
-                continue;
             }
-            let (mine, other) = if j < split {
-                (g - 1, Some(g))
-            } else {
-                (g, Some(g - 1))
-            };
+            continue;
+        }
+        for (j, &i) in rows.iter().enumerate() {
+            // Probability, over the conventions and the splits, that row j goes to the anchor
+            // before the gap (the split leaves it above). Each row goes where it more
+            // probably belongs: the best convention's single best split would put a row
+            // against the odds where the conventions nearly tie. The probability falls down
+            // the gap, so the rows chosen for the anchor above are the gap's first ones.
+            let up: f64 = runs
+                .iter()
+                .zip(&weights)
+                .map(|((_, _, post), w)| {
+                    let dist = post.get(g).map(Vec::as_slice).unwrap_or(&[]);
+                    w * dist.iter().enumerate().filter(|(s, _)| j < *s).map(|(_, p)| p).sum::<f64>()
+                })
+                .sum();
+            let (mine, other, p) = if up > 0.5 { (g - 1, g, up) } else { (g, g - 1, 1.0 - up) };
             if let Some(o) = owner.get_mut(i) {
                 *o = Some(mine);
             }
-            if other.is_none() {
-                continue;
-            }
-            // Probability, over the conventions, that the split puts row j on the same side.
-            let p: f64 = runs
-                .iter()
-                .zip(&weights)
-                .map(|((_, _, post, _), w)| {
-                    let dist = post.get(g).map(Vec::as_slice).unwrap_or(&[]);
-                    let before: f64 = dist.iter().enumerate().filter(|(s, _)| j < *s).map(|(_, p)| p).sum();
-                    w * if mine + 1 == g { before } else { 1.0 - before }
-                })
-                .sum();
             if let Some(c) = confidence.get_mut(i) {
                 *c = p;
             }
             if p < SURE {
                 if let Some(a) = alternative.get_mut(i) {
-                    *a = other;
+                    *a = Some(other);
                 }
             }
         }
@@ -453,9 +435,9 @@ mod tests {
         for c in s.chars() {
             match c {
                 '|' => block += 1,
-                'A' => out.push(Item { block, anchor: true, indicator: true, words: Vec::new() }),
-                'a' => out.push(Item { block, anchor: true, indicator: false, words: Vec::new() }),
-                'r' => out.push(Item { block, anchor: false, indicator: true, words: Vec::new() }),
+                'A' => out.push(Item { block, anchor: true, indicator: true, words: Vec::new(), duty_words: Vec::new(), continues: false }),
+                'a' => out.push(Item { block, anchor: true, indicator: false, words: Vec::new(), duty_words: Vec::new(), continues: false }),
+                'r' => out.push(Item { block, anchor: false, indicator: true, words: Vec::new(), duty_words: Vec::new(), continues: false }),
                 _ => {}
             }
         }
@@ -503,8 +485,8 @@ mod tests {
     fn words_shared_with_a_duty_decide_what_positions_cannot() {
         // An anchor first and last: first-row and last-row readings explain the positions
         // equally well; the rows' words say whose they are.
-        let duty = |block, words: &str| Item { block, anchor: true, indicator: true, words: word_pairs(words) };
-        let row = |words: &str| Item { block: 0, anchor: false, indicator: true, words: word_pairs(words) };
+        let duty = |block, words: &str| Item { block, anchor: true, indicator: true, words: Vec::new(), duty_words: word_pairs(words), continues: false };
+        let row = |words: &str| Item { block: 0, anchor: false, indicator: true, words: word_pairs(words), duty_words: Vec::new(), continues: false };
         let items = vec![
             duty(0, "安全生产综合监管，防范遏制重特大事故"),
             row("较大以上生产安全事故起数"),

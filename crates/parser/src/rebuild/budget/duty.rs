@@ -52,27 +52,35 @@ fn has_indicator_cells(d: &Draft) -> bool {
 pub fn group_duties(drafts: Vec<Draft>, spans_known: bool, trace: &mut Trace, issues: &mut Vec<Issue>) -> Vec<Duty> {
     let printed = |d: &Draft| -> Vec<Field> { DUTY_FIELDS.iter().copied().filter(|&f| d.get(f).is_some()).collect() };
     let split = split_cells(&drafts);
-    let text_of = |d: &Draft, fields: [Field; 2]| -> String { fields.iter().filter_map(|&f| d.get(f)).collect::<Vec<_>>().join("") };
+    // Cells joined by a break, so that no word spans two cells.
+    let text_of = |d: &Draft, fields: [Field; 2]| -> String { fields.iter().filter_map(|&f| d.get(f)).collect::<Vec<_>>().join("\t") };
     let mut items: Vec<Item> = drafts
         .iter()
         .enumerate()
         .map(|(i, d)| {
             let anchor = !printed(d).is_empty() && split.get(i).copied().flatten().is_none();
-            // An anchor's words: its duty's text, and its own indicator's (a duty's indicators
-            // name the same things).
-            let own = text_of(d, [Field::Indicator, Field::Explanation]);
-            let text = if anchor { format!("{}{own}", text_of(d, [Field::Duty, Field::DutyGoal])) } else { own };
-            Item { block: d.block, anchor, indicator: has_indicator_cells(d), words: word_pairs(&text) }
+            // A row's words: its indicator's, and its 工作活动 and 预算项目 (the duty's work
+            // and its money name the duty's subject as much as the indicator does, and rows
+            // of one duty often print the same ones). An anchor's duty words: its 部门职责 and
+            // 职责目标.
+            let own = format!(
+                "{}\t{}",
+                text_of(d, [Field::Indicator, Field::Explanation]),
+                text_of(d, [Field::Activity, Field::BudgetItem])
+            );
+            let duty_words = if anchor { word_pairs(&text_of(d, [Field::Duty, Field::DutyGoal])) } else { Vec::new() };
+            Item { block: d.block, anchor, indicator: has_indicator_cells(d), words: word_pairs(&own), duty_words, continues: false }
         })
         .collect();
+    mark_continuing(&drafts, &mut items);
     // The words of a duty's cells printed on a lower row are its anchor's words too.
     for (i, j) in split.iter().enumerate().filter_map(|(i, j)| Some((i, (*j)?))) {
         let Some(d) = drafts.get(i) else { continue };
         let more = word_pairs(&text_of(d, [Field::Duty, Field::DutyGoal]));
         if let Some(item) = items.get_mut(j) {
-            item.words.extend(more);
-            item.words.sort_unstable();
-            item.words.dedup();
+            item.duty_words.extend(more);
+            item.duty_words.sort_unstable();
+            item.duty_words.dedup();
         }
     }
     let hints = Hints {
@@ -163,6 +171,28 @@ fn repeats_on_new_page(drafts: &[Draft], items: &[Item]) -> bool {
         }
         _ => false,
     })
+}
+
+/// Marks the anchors that print the duty of the anchor before them again, by the test that
+/// joins their parts later ([`same_duty`]): their rows name the same things.
+fn mark_continuing(drafts: &[Draft], items: &mut [Item]) {
+    let mut last: Option<Duty> = None;
+    for (d, it) in drafts.iter().zip(items.iter_mut()) {
+        if !it.anchor {
+            continue;
+        }
+        let mut here = Duty::default();
+        for f in DUTY_FIELDS {
+            if let Some(t) = d.get(f).filter(|t| !t.trim().is_empty()) {
+                if f == Field::DutyNo {
+                    here.no = duty_no(t);
+                }
+                here.cells.insert(f, (t.to_string(), d.line()));
+            }
+        }
+        it.continues = last.as_ref().is_some_and(|prev| same_duty(prev, &here));
+        last = Some(here);
+    }
 }
 
 /// Rows that print the rest of the duty cells of the anchor above them: each column of a

@@ -15,6 +15,7 @@
 //! 5. [`preamble`] reads the budget header and the strategy; drafts become
 //!    [`BudgetRecord`]s with each value also parsed into a [`zhibiao_model::Quantity`].
 
+pub mod affinity;
 pub mod convention;
 pub mod duty;
 pub mod layout;

@@ -1,21 +1,12 @@
 //! The column set a header names: a 一级指标分值 column, a column of no field (考核标准), and
 //! columns a table does not have. Small constructed tables through the whole pipeline.
 
-use crate::region::find_tables;
-use crate::text::read_text;
-use crate::trace::Trace;
+use super::test_support::{rebuild_with as rebuild_full, rec};
 use zhibiao_model::{Issue, Record};
 
 fn rebuild_with(header: &str, rows: &[&str]) -> (Vec<Record>, Vec<Issue>) {
-    let text = format!("某局绩效目标考评表\n\n{header}\n{}\n", rows.join("\n"));
-    let tables = find_tables(&read_text(&text));
-    assert_eq!(tables.len(), 1, "one table expected in:\n{text}");
-    let rebuilt = super::rebuild(&tables[0], &[], &mut Trace::default());
-    (rebuilt.table.records.performance().to_vec(), rebuilt.issues)
-}
-
-fn rec<'a>(records: &'a [Record], id: &str) -> &'a Record {
-    records.iter().find(|r| r.id == id).unwrap_or_else(|| panic!("no record {id} in {records:#?}"))
+    let (records, issues, _) = rebuild_full(header, rows);
+    (records, issues)
 }
 
 const BASIS: &str = "关于印发甲方案的通知（泉政办〔2019〕9号）";

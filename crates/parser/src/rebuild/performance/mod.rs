@@ -554,6 +554,8 @@ fn dedup(items: Vec<String>) -> Vec<String> {
 }
 
 #[cfg(test)]
+mod test_support;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_ids;

@@ -1,25 +1,14 @@
 //! One test per repair, each on a small constructed table run through the whole pipeline
 //! (text reader → table recognition → rebuild), so the repair is tested where it is used.
 
+use super::test_support::{rebuild_with, rec, HEADER};
 use crate::region::find_tables;
 use crate::text::read_text;
 use crate::trace::Trace;
 use zhibiao_model::{Issue, Record};
 
-const HEADER: &str = "项目\t\t序号\t文件依据\t一级指标\t二级指标\t权重\t完成时限\t分管领导\t责任单位\t责任人\t备注";
-
 fn rebuild_text(rows: &[&str]) -> (Vec<Record>, Vec<Issue>, Vec<(String, f64)>) {
-    let text = format!("某局绩效目标考评表\n\n{HEADER}\n{}\n", rows.join("\n"));
-    let grid = read_text(&text);
-    let tables = find_tables(&grid);
-    assert_eq!(tables.len(), 1, "one table expected in:\n{text}");
-    let rebuilt = super::rebuild(&tables[0], &[], &mut Trace::default());
-    let totals = rebuilt.table.declared_totals.iter().map(|t| (t.label.clone(), t.value)).collect();
-    (rebuilt.table.records.performance().to_vec(), rebuilt.issues, totals)
-}
-
-fn rec<'a>(records: &'a [Record], id: &str) -> &'a Record {
-    records.iter().find(|r| r.id == id).unwrap_or_else(|| panic!("no record {id} in {records:#?}"))
+    rebuild_with(HEADER, rows)
 }
 
 fn has_repair(r: &Record, code: &str) -> bool {
@@ -446,12 +435,8 @@ fn a_wrapped_line_one_column_off_joins_the_texts_above_it() {
 /// A table without 项目 columns: its labels are heading rows (or lines) over their rows.
 fn rebuild_plain(rows: &[&str]) -> (Vec<Record>, Vec<Issue>) {
     let header = "序号\t文件依据\t一级指标\t二级指标\t权重\t完成时限\t分管领导\t责任单位\t责任人\t备注";
-    let text = format!("某局绩效目标考评表\n\n{header}\n{}\n", rows.join("\n"));
-    let grid = read_text(&text);
-    let tables = find_tables(&grid);
-    assert_eq!(tables.len(), 1, "one table expected in:\n{text}");
-    let rebuilt = super::rebuild(&tables[0], &[], &mut Trace::default());
-    (rebuilt.table.records.performance().to_vec(), rebuilt.issues)
+    let (records, issues, _) = rebuild_with(header, rows);
+    (records, issues)
 }
 
 #[test]

@@ -1,20 +1,12 @@
 //! Id forms: dashes the OCR misread, and three-part ids whose second number is the group.
 //! Each on a small constructed table run through the whole pipeline, like `tests.rs`.
 
-use crate::region::find_tables;
-use crate::text::read_text;
-use crate::trace::Trace;
+use super::test_support::{rebuild_with, HEADER};
 use zhibiao_model::{Issue, Record};
 
-// The helpers of `tests.rs`, repeated so the two files change independently.
-const HEADER: &str = "项目\t\t序号\t文件依据\t一级指标\t二级指标\t权重\t完成时限\t分管领导\t责任单位\t责任人\t备注";
-
 fn rebuild_text(rows: &[&str]) -> (Vec<Record>, Vec<Issue>) {
-    let text = format!("某局绩效目标考评表\n\n{HEADER}\n{}\n", rows.join("\n"));
-    let tables = find_tables(&read_text(&text));
-    assert_eq!(tables.len(), 1, "one table expected in:\n{text}");
-    let rebuilt = super::rebuild(&tables[0], &[], &mut Trace::default());
-    (rebuilt.table.records.performance().to_vec(), rebuilt.issues)
+    let (records, issues, _) = rebuild_with(HEADER, rows);
+    (records, issues)
 }
 
 fn leaf(cat: &str, group: &str, id: &str, primary: &str, weight: &str) -> String {

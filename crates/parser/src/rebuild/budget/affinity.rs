@@ -82,7 +82,7 @@ impl Vocabulary {
             specific: specificity(items),
         };
         for (i, it) in items.iter().enumerate().filter(|(_, it)| it.anchor) {
-            if !(it.continues && !v.text.is_empty()) {
+            if !it.continues || v.text.is_empty() {
                 v.text.push(HashMap::new());
                 v.rows.push(HashMap::new());
             }

@@ -422,7 +422,7 @@ fn a_wrapped_line_one_column_off_joins_the_texts_above_it() {
     // The wrapped line gained a leading empty cell: its pieces stand one column right of the
     // texts they continue, the last under the weight, which takes no text.
     let (records, _, _) = rebuild_text(&[
-        &format!("职能工作目标 80分\t重点工作目标\t1-1-1\t关于印发甲方\t推动发\t制定措\t2\t9月\t陈建兴\t高新科\t梁秋生\t"),
+        "职能工作目标 80分\t重点工作目标\t1-1-1\t关于印发甲方\t推动发\t制定措\t2\t9月\t陈建兴\t高新科\t梁秋生\t",
         "\t\t\t\t案的通知\t展。（2分）\t施。",
     ]);
     let r = rec(&records, "1-1-1");

@@ -110,12 +110,20 @@ pub fn is_form_fields(texts: &[&str]) -> bool {
 }
 
 /// True for a form's sign-off under the table: `填报人：赵军`, `联系电话：…`, `填报日期：…`,
-/// `审核人：…`, `单位负责人：…`. Each is a label with its colon; the row holds nothing else.
+/// `审核人：…`, `单位负责人：…`, `填报单位（盖章）：…`. Each is a label with its colon (a unit
+/// with its `（盖章）` between them); the row holds nothing else.
 pub fn is_signoff_text(text: &str) -> bool {
-    const LABELS: [&str; 12] =
-        ["填报人", "填表人", "制表人", "审核人", "复核人", "负责人", "单位负责人", "联系人", "联系电话", "填报日期", "填表日期", "制表日期"];
+    const LABELS: [&str; 15] = [
+        "填报人", "填表人", "制表人", "审核人", "复核人", "负责人", "单位负责人", "联系人", "联系电话", "填报日期", "填表日期", "制表日期",
+        "填报单位", "填表单位", "编制单位",
+    ];
     let s = squash(text);
-    LABELS.iter().any(|l| s.strip_prefix(l).is_some_and(|rest| rest.starts_with([':', '：'])))
+    LABELS.iter().any(|l| {
+        s.strip_prefix(l).is_some_and(|rest| {
+            let rest = rest.strip_prefix("（盖章）").or_else(|| rest.strip_prefix("(盖章)")).unwrap_or(rest);
+            rest.starts_with([':', '：'])
+        })
+    })
 }
 
 /// True for a note under the table (`说明：`, `注：`).

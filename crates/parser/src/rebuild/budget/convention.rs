@@ -17,7 +17,8 @@
 //! - under *first* the anchor is the first row of its duty's part on its page, under *last*
 //!   the last, under *middle* it has as many rows above as below, give or take one (an even
 //!   part centres its text between two rows; its first line, which the anchor is, falls on
-//!   the upper one more often); a row breaking the convention costs [`OFF_CONVENTION`] each;
+//!   the upper one far more often: [`UPPER_MIDDLE`]); a row breaking the convention costs
+//!   [`OFF_CONVENTION`] each;
 //! - a merged cell cut by a page break prints its text in its first part, whatever its
 //!   alignment: a duty may go on onto a later page without its cells ([`UNANCHORED_PART`]),
 //!   never begin on an earlier page than them;
@@ -89,6 +90,12 @@ impl Convention {
 /// Probability factor of each row that breaks the convention (a row above a first-row
 /// anchor, …): rare in a table that follows it.
 const OFF_CONVENTION: f64 = 0.02;
+/// Probability that the anchor of a duty part with an even number of rows is the upper of
+/// its two middle rows. The anchor is the row the cells' first line lands on, and centred text
+/// of several lines starts above the cell's centre: a 职责目标 is a sentence or two in a
+/// narrow column, so it is several lines in all but the shortest. Only a one-line cell may
+/// land on the lower row.
+const UPPER_MIDDLE: f64 = 0.85;
 /// Probability factor of a duty part on another page than its anchor, printed without its
 /// cells: as common as repeating them, unless the table is seen to repeat them.
 pub const UNANCHORED_PART: f64 = 0.5;
@@ -191,12 +198,11 @@ impl Model {
         let pos = match self.convention {
             Convention::First => OFF_CONVENTION.powi(h as i32),
             Convention::Last => OFF_CONVENTION.powi(t as i32),
-            // Centred text whose block of lines straddles two rows shows its first line on
-            // the upper one: an anchor one row above the middle is likelier than one below.
+            // An even part centres its text between two rows ([`UPPER_MIDDLE`]).
             Convention::Middle => match (h.abs_diff(t), h < t) {
                 (0, _) => 1.0,
-                (1, true) => 0.7,
-                (1, false) => 0.3,
+                (1, true) => UPPER_MIDDLE,
+                (1, false) => 1.0 - UPPER_MIDDLE,
                 (d, _) => 0.3 * OFF_CONVENTION.powi(d as i32 - 1),
             },
         };
@@ -472,6 +478,17 @@ mod tests {
     }
 
     #[test]
+    fn even_parts_centre_their_cells_on_the_upper_middle_row() {
+        // Parts of 3, 2, 2 | 2, 5, 3 rows; the third duty goes on after the page break and
+        // prints its cells again there. Each even part's cells are on its upper middle row,
+        // so the row between the second and third anchors is the second duty's, and the row
+        // after the repeated anchor the third duty's.
+        let p = partition(&items("rArArAr|ArrrArrrAr"), Hints { unanchored: UNANCHORED_PART_WHERE_REPEATED, only: None });
+        assert_eq!(p.convention, Some(Convention::Middle));
+        assert_eq!(owners(&p), [0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 4, 4, 4, 5, 5, 5]);
+    }
+
+    #[test]
     fn a_duty_going_on_after_a_page_break_without_its_cells() {
         // First-row anchors, and a last duty that ends the table with rows below its anchor;
         // the next page starts with a row of the duty above.
@@ -525,3 +542,4 @@ mod tests {
         assert_eq!(p.owner, [None, None, None]);
     }
 }
+

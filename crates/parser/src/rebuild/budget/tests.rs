@@ -46,12 +46,18 @@ fn duty_cells_go_to_every_indicator_row_and_ids_count_within_the_duty() {
         &row(&["1", "政策规划", "拟订政策。", "指标甲", "解释甲", "1项", "", "1项", "内部统计", "", "", "内部统计"]),
         &row(&["", "", "", "指标乙", "解释乙", "8个", "", "8个", "内部统计", "", "9个", "内部统计"]),
         &row(&["", "", "", "指标丁", "解释丁", "2个", "", "2个", "内部统计", "", "2个", "内部统计"]),
+        &row(&["", "", "", "指标辛", "解释辛", "6个", "", "6个", "内部统计", "", "6个", "内部统计"]),
         &row(&["2", "成果评审", "评审公正。", "指标丙", "解释丙", "应审尽审", "", "应审尽审", "内部统计", "", "应审尽审", "内部统计"]),
         &row(&["", "", "", "指标戊", "解释戊", "3项", "", "3项", "内部统计", "", "3项", "内部统计"]),
         &row(&["", "", "", "指标己", "解释己", "4项", "", "4项", "内部统计", "", "4项", "内部统计"]),
-        &row(&["", "", "", "指标庚", "解释庚", "5项", "", "5项", "内部统计", "", "5项", "内部统计"]),
+        &row(&["3", "成果转化", "转化有效。", "指标庚", "解释庚", "5项", "", "5项", "内部统计", "", "5项", "内部统计"]),
+        &row(&["", "", "", "指标壬", "解释壬", "7项", "", "7项", "内部统计", "", "7项", "内部统计"]),
+        &row(&["", "", "", "指标癸", "解释癸", "8项", "", "8项", "内部统计", "", "8项", "内部统计"]),
+        &row(&["", "", "", "指标子", "解释子", "9项", "", "9项", "内部统计", "", "9项", "内部统计"]),
     ]);
-    assert_eq!(ids(&t), ["1-1", "1-2", "1-3", "2-1", "2-2", "2-3", "2-4"]);
+    // Sizes 4, 3, 4: only first-row cells explain them (centred ones would need a first duty
+    // of one row and a last with three rows below its cells), so no row is in doubt.
+    assert_eq!(ids(&t), ["1-1", "1-2", "1-3", "1-4", "2-1", "2-2", "2-3", "3-1", "3-2", "3-3", "3-4"]);
     let b = rec(&t, "1-2");
     assert_eq!((b.duty_no, b.duty.as_deref(), b.duty_goal.as_deref()), (1, Some("政策规划"), Some("拟订政策。")));
     assert_eq!(b.history_last.as_deref(), Some("9个"));
@@ -237,4 +243,19 @@ fn values_are_parsed_beside_their_printed_form() {
         Some(zhibiao_model::Quantity::Number { number: 34.6, unit: Some("%".into()), bound: None, qualifier: None })
     );
     assert_eq!(r.plan_value_parsed, None);
+}
+
+#[test]
+fn the_unit_signing_the_form_under_the_table_is_no_duty() {
+    // `填报单位（盖章）：…` under the closing 合计 row, beside the date: the form's sign-off,
+    // not a duty whose 部门职责 is the unit.
+    let (t, issues) = rebuild_text(&[
+        &row(&["1", "职责甲", "目标甲。", "指标甲", "解释甲", "60家", "", "60家", "行业标准", "", "55家", "", "", ""]),
+        &row(&["", "", "", "指标乙", "解释乙", "10%", "", "10%", "内部统计", "", "9%", "", "", ""]),
+        "合计\t\t\t\t\t\t\t\t\t\t\t\t\t120",
+        "填报单位（盖章）：某市某局\t\t\t填报日期：2021年3月15日",
+    ]);
+    assert_eq!(ids(&t), ["1-1", "1-2"]);
+    assert!(issue(&issues, "duty_without_indicators").is_none(), "{issues:#?}");
+    assert!(issue(&issues, "duty_no_inferred").is_none(), "{issues:#?}");
 }

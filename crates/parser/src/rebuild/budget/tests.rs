@@ -259,3 +259,18 @@ fn the_unit_signing_the_form_under_the_table_is_no_duty() {
     assert!(issue(&issues, "duty_without_indicators").is_none(), "{issues:#?}");
     assert!(issue(&issues, "duty_no_inferred").is_none(), "{issues:#?}");
 }
+
+#[test]
+fn a_row_whose_values_slid_off_the_target_column_is_a_record_not_a_tail() {
+    // The second indicator has no explanation and its row gained an empty cell: its target
+    // and plan stand one column right, under columns the row above fills. Its two numbers
+    // say it is an indicator of its own, not the wrapped end of the row above.
+    let (t, _) = rebuild_text(&[
+        &row(&["1", "职责甲", "目标甲。", "法律顾问参与率", "重大事项经法律顾问审核的比例", "100%", "100%", "100%", "省级考核办法", "", "100%", "工作台账"]),
+        &row(&["", "", "", "政府信息主动公开", "", "", "不少于275条", "1375条"]),
+    ]);
+    assert_eq!(ids(&t), ["1-1", "1-2"]);
+    assert_eq!(rec(&t, "1-1").indicator.as_deref(), Some("法律顾问参与率"));
+    assert_eq!(rec(&t, "1-1").plan_value.as_deref(), Some("100%"));
+    assert_eq!(rec(&t, "1-2").indicator.as_deref(), Some("政府信息主动公开"));
+}

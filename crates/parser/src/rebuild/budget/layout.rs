@@ -16,6 +16,17 @@
 //! A field the headers do not name is never given a column, so a value cannot slide into a
 //! column the table does not have; a header cell no label matches is a column of its own
 //! ([`Field::Extra`]), kept and reported, never poured into its neighbours.
+//!
+//! "Nearest the printed labels" counts two places per field: the columns its labels stand
+//! over, and the column the template order gives it among the columns the header labels
+//! ([`Named::order_cols`]). A header that prints 备注 / 工作活动 / 预算项目 / 数据来源 over
+//! the four last columns labels those four columns, whatever their order: the data need not
+//! show a 预算项目 cell right of the 工作活动 ones for the tail to be read in template order.
+//!
+//! Only the rows of the table's common width are witnesses ([`super::width`]): a row that lost
+//! empty cells prints its texts left of their columns and would pull the columns with it.
+
+use std::collections::BTreeMap;
 
 use crate::grid::GridRow;
 use crate::header::Field;
@@ -23,6 +34,7 @@ use crate::rebuild::align::{AlignSettings, Layout};
 use crate::region::PageBlock;
 
 use super::place::{cell_fit, SLOTS};
+use super::width::RowWidths;
 
 /// A field's cells that fit it badly count at most this much against it (one garbled cell
 /// must not outweigh a column of good ones).
@@ -52,6 +64,10 @@ pub struct Named {
     /// A field no label names but the template implies (see [`IMPLIED`]): it takes a column
     /// only where the data shows one.
     pub implied: bool,
+    /// The column the template order gives the field among the columns a page header labels,
+    /// one per header whose labelled columns and named fields pair off one to one (a header
+    /// printing its labels in another order than the template still labels these columns).
+    pub order_cols: Vec<usize>,
 }
 
 /// Sub-columns a header often leaves unlabelled: the 来源 of the standard value sits under
@@ -93,6 +109,10 @@ pub struct LayoutNotes {
     /// columns nearly always, which the table's rates at large (a duty's cells on one row
     /// in four) hide. Empty when the table has too few such rows to learn from.
     pub anchor_rates: Vec<f64>,
+    /// Rows that print another number of cells than their page's rows ([`super::width`]),
+    /// by line: `(cells printed, cells of the page's rows)`. They were no witness of the
+    /// layout, and their placement is a guess.
+    pub odd_rows: BTreeMap<u32, (usize, usize)>,
 }
 
 /// Whether a row prints a duty's own cells: a duty number in the 职责序号 column, or text in
@@ -117,7 +137,7 @@ pub fn named_fields(blocks: &[PageBlock]) -> (Vec<Named>, Vec<(usize, String)>) 
             match named.iter_mut().find(|n| n.field == f) {
                 Some(n) if !n.label_cols.contains(&c) => n.label_cols.push(c),
                 Some(_) => {}
-                None => named.push(Named { field: f, label_cols: vec![c], label: None, implied: false }),
+                None => named.push(Named { field: f, label_cols: vec![c], label: None, implied: false, order_cols: Vec::new() }),
             }
         }
     }
@@ -130,7 +150,7 @@ pub fn named_fields(blocks: &[PageBlock]) -> (Vec<Named>, Vec<(usize, String)>) 
     named.retain(|n| ORDER.contains(&n.field));
     for f in IMPLIED {
         if !named.iter().any(|n| n.field == f) {
-            named.push(Named { field: f, label_cols: Vec::new(), label: None, implied: true });
+            named.push(Named { field: f, label_cols: Vec::new(), label: None, implied: true, order_cols: Vec::new() });
         }
     }
     named.sort_by_key(|n| ORDER.iter().position(|&s| s == n.field).unwrap_or(usize::MAX));
@@ -148,10 +168,43 @@ pub fn named_fields(blocks: &[PageBlock]) -> (Vec<Named>, Vec<(usize, String)>) 
                 unmapped.push((col, text.clone()));
             }
             let at = named.iter().rposition(|n| n.label_cols.iter().min().is_some_and(|&m| m < col)).map(|i| i + 1).unwrap_or(0);
-            named.insert(at, Named { field, label_cols: vec![col], label: Some(text.clone()), implied: false });
+            named.insert(at, Named { field, label_cols: vec![col], label: Some(text.clone()), implied: false, order_cols: Vec::new() });
         }
     }
+    order_columns(&mut named, blocks);
     (named, unmapped)
+}
+
+/// Sets [`Named::order_cols`]: per page header, the k-th named field it labels gets the k-th
+/// column it labels, when the two counts agree (a field labelled over two columns, or a
+/// label of no field kept, leaves the header out: its columns pair off with nothing certain).
+fn order_columns(named: &mut [Named], blocks: &[PageBlock]) {
+    for b in blocks {
+        let mut cols: Vec<usize> =
+            b.map.labels.iter().map(|(c, _)| *c).chain(b.map.extra.iter().chain(&b.map.unmapped).map(|(c, _)| *c)).collect();
+        cols.sort_unstable();
+        cols.dedup();
+        let here: Vec<usize> = (0..named.len()).filter(|&i| named.get(i).is_some_and(|n| labelled_in(n, b))).collect();
+        if here.len() != cols.len() {
+            continue;
+        }
+        for (i, c) in here.into_iter().zip(cols) {
+            if let Some(n) = named.get_mut(i) {
+                n.order_cols.push(c);
+            }
+        }
+    }
+}
+
+/// Whether page block `b`'s header prints a label of the named field.
+fn labelled_in(n: &Named, b: &PageBlock) -> bool {
+    match (&n.label, n.field) {
+        (Some(l), Field::Extra) => b.map.extra.iter().any(|(_, t)| t == l),
+        (Some(l), _) => b.map.unmapped.iter().any(|(_, t)| t == l),
+        // A 序号 read as the duty number when no 职责序号 is printed.
+        (None, Field::DutyNo) => b.map.labels.iter().any(|&(_, f)| f == Field::DutyNo || f == Field::Seq),
+        (None, f) => !n.implied && b.map.labels.iter().any(|&(_, g)| g == f),
+    }
 }
 
 /// The table's layout (see the module doc), with what it could not name.
@@ -159,29 +212,49 @@ pub fn table_layout(blocks: &[PageBlock], settings: AlignSettings) -> (Layout, L
     let (mut named, unmapped) = named_fields(blocks);
     if named.iter().all(|n| matches!(n.field, Field::Extra | Field::Unknown) || n.implied) {
         // No label read at all: the template's own order over the first columns.
-        named = SLOTS.iter().enumerate().map(|(i, &f)| Named { field: f, label_cols: vec![i], label: None, implied: false }).collect();
+        named = SLOTS
+            .iter()
+            .enumerate()
+            .map(|(i, &f)| Named { field: f, label_cols: vec![i], label: None, implied: false, order_cols: Vec::new() })
+            .collect();
     }
-    let rows: Vec<Vec<usize>> = blocks.iter().flat_map(|b| b.rows.iter().map(|r| r.filled().collect())).collect();
+    // The witnesses: the rows of their page's common width (see the module doc), or every
+    // row where the widths tell nothing.
+    let widths = RowWidths::of(blocks);
+    let mut odd_rows = BTreeMap::new();
+    let mut witnesses: Vec<&GridRow> = Vec::new();
+    for (k, b) in blocks.iter().enumerate() {
+        for r in &b.rows {
+            match widths.odd(k, r) {
+                Some(w) => {
+                    odd_rows.insert(r.pos.line, (r.cells.len(), w));
+                }
+                None => witnesses.push(r),
+            }
+        }
+    }
+    if witnesses.is_empty() {
+        witnesses = blocks.iter().flat_map(|b| &b.rows).collect();
+    }
+    let rows: Vec<Vec<usize>> = witnesses.iter().map(|r| r.filled().collect()).collect();
     // Every filled data cell, by column, with its fit for each named field.
-    let width = blocks.iter().flat_map(|b| b.rows.iter()).filter_map(|r| r.filled().last()).max().map(|c| c + 1).unwrap_or(0);
+    let width = witnesses.iter().filter_map(|r| r.filled().last()).max().map(|c| c + 1).unwrap_or(0);
     let columns = width.max(named.len());
     let mut fit_sum = vec![vec![0.0_f64; named.len()]; columns];
     let mut count = vec![0_usize; columns];
-    for b in blocks {
-        for r in &b.rows {
-            for c in r.filled() {
-                let (Some(sums), Some(n)) = (fit_sum.get_mut(c), count.get_mut(c)) else { continue };
-                *n += 1;
-                let text = r.cell(c);
-                for (s, nf) in sums.iter_mut().zip(&named) {
-                    *s += cell_fit(nf.field, text).clamp(WORST_CELL, BEST_CELL);
-                }
+    for r in &witnesses {
+        for c in r.filled() {
+            let (Some(sums), Some(n)) = (fit_sum.get_mut(c), count.get_mut(c)) else { continue };
+            *n += 1;
+            let text = r.cell(c);
+            for (s, nf) in sums.iter_mut().zip(&named) {
+                *s += cell_fit(nf.field, text).clamp(WORST_CELL, BEST_CELL);
             }
         }
     }
     let place_cost = |i: usize, c: usize| -> f64 {
         let data = fit_sum.get(c).and_then(|s| s.get(i)).copied().unwrap_or(0.0);
-        let dist = named.get(i).and_then(|n| n.label_cols.iter().map(|&h| h.abs_diff(c)).min()).unwrap_or(0);
+        let dist = named.get(i).and_then(|n| n.label_cols.iter().chain(&n.order_cols).map(|&h| h.abs_diff(c)).min()).unwrap_or(0);
         -data + (LABEL_DISTANCE + LABEL_DISTANCE_PER_ROW * rows.len() as f64) * dist as f64
     };
     let orphan = |c: usize| match count.get(c).copied().unwrap_or(0) {
@@ -191,7 +264,7 @@ pub fn table_layout(blocks: &[PageBlock], settings: AlignSettings) -> (Layout, L
     let absent = |i: usize| if named.get(i).is_some_and(|n| n.implied) { 0.0 } else { ABSENT_FIELD };
     let assignment = assign(named.len(), columns, &place_cost, &orphan, &absent);
 
-    let mut notes = LayoutNotes { unmapped, ..Default::default() };
+    let mut notes = LayoutNotes { unmapped, odd_rows, ..Default::default() };
     let mut slots = Vec::new();
     let mut cols = Vec::new();
     for (nf, col) in named.iter().zip(&assignment) {
@@ -210,8 +283,7 @@ pub fn table_layout(blocks: &[PageBlock], settings: AlignSettings) -> (Layout, L
         }
     }
     let layout = Layout::learn(slots.clone(), cols.clone(), &rows, settings);
-    let anchor_rows: Vec<Vec<usize>> =
-        blocks.iter().flat_map(|b| b.rows.iter()).filter(|r| prints_duty(&layout, r)).map(|r| r.filled().collect()).collect();
+    let anchor_rows: Vec<Vec<usize>> = witnesses.iter().filter(|r| prints_duty(&layout, r)).map(|r| r.filled().collect()).collect();
     if anchor_rows.len() >= 2 {
         notes.anchor_rates = Layout::learn(slots, cols, &anchor_rows, settings).fill_rates;
     }

@@ -21,6 +21,7 @@ pub mod duty;
 pub mod layout;
 pub mod place;
 pub mod preamble;
+pub mod width;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -56,6 +57,8 @@ pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
     let mut shifted: HashMap<u32, String> = HashMap::new();
     // Fields of each row whose cell another reading would put elsewhere at little cost.
     let mut close_calls: HashMap<u32, Vec<Field>> = HashMap::new();
+    // Fields a row of odd width (see `width`) was read into off their printed column.
+    let mut odd_moved: HashMap<u32, Vec<Field>> = HashMap::new();
     // Cells of the columns that hold no field, by slot.
     let mut aside: BTreeMap<usize, Vec<String>> = BTreeMap::new();
     let mut entries: Vec<Entry> = Vec::new();
@@ -85,6 +88,10 @@ pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
                 if !moves.is_empty() {
                     shifted.insert(row.pos.line, describe_shift(p, &moves));
                 }
+                if notes.odd_rows.contains_key(&row.pos.line) {
+                    let moved = p.fields.iter().filter(|(_, c)| moves.iter().any(|&(from, _)| from == c.col)).map(|(f, _)| *f);
+                    odd_moved.insert(row.pos.line, moved.collect());
+                }
             }
             entries.push((b, row.pos.line, kind));
         }
@@ -99,7 +106,7 @@ pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
         if let Some(msg) = shifted.get(&line) {
             d.repairs.push(msg.clone());
         }
-        for &f in close_calls.get(&line).into_iter().flatten() {
+        for &f in close_calls.get(&line).into_iter().chain(odd_moved.get(&line)).flatten() {
             d.infer(f, Evidence::Weak);
         }
         d
@@ -118,6 +125,10 @@ pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
     for m in duties.iter().flat_map(|d| &d.members) {
         let close: Vec<&str> = close_calls.get(&m.line()).into_iter().flatten().flat_map(|f| f.record_fields().iter().copied()).collect();
         let shift = m.repairs.iter().find(|r| r.starts_with("cells_shifted:"));
+        if let Some(&(printed, width)) = notes.odd_rows.get(&m.line()) {
+            issues.push(odd_row_issue(m, printed, width, shift, &close, odd_moved.get(&m.line())));
+            continue;
+        }
         match (shift, close.is_empty()) {
             (Some(r), true) => issues.push(Issue::new(Severity::Info, "cells_shifted", r.clone()).record(m.id.clone()).at_line(m.line())),
             (Some(r), false) => issues.push(
@@ -330,6 +341,29 @@ fn finish(m: &Draft, duty: &Duty) -> BudgetRecord {
         confidence: m.confidence(),
         provenance: Provenance { lines: m.sorted_lines(), repairs: m.repairs.clone() },
     }
+}
+
+/// The warning on a record read from a row of odd width: the row lost or gained cells, so
+/// where its cells belong was guessed from what they hold, whatever the reading found; the
+/// fields read off their printed column, and those another reading places nearly as well,
+/// are named.
+fn odd_row_issue(m: &Draft, printed: usize, width: usize, shift: Option<&String>, close: &[&str], moved: Option<&Vec<Field>>) -> Issue {
+    let mut fields: Vec<&str> = moved.into_iter().flatten().flat_map(|f| f.record_fields().iter().copied()).collect();
+    for f in close {
+        if !fields.contains(f) {
+            fields.push(f);
+        }
+    }
+    let why = format!("the row prints {printed} cells where the rows of its page print {width}, so it lost or gained cells");
+    let issue = match shift {
+        Some(r) => Issue::new(Severity::Warning, "cells_shifted", format!("{r}; {why}")),
+        None => Issue::new(
+            Severity::Warning,
+            "cell_count_odd",
+            format!("{why}; its cells read best where they are printed, which is a guess"),
+        ),
+    };
+    issue.record(m.id.clone()).fields(&fields).at_line(m.line())
 }
 
 /// The repair note of a row whose cells sit off the table's layout.

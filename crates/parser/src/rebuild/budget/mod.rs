@@ -229,8 +229,9 @@ fn rename_rows(duties: &[Duty], issues: &mut [Issue]) {
 /// `普通高中特` / `色课程建设`), so that they neither open a duty nor an indicator.
 ///
 /// A row is such a tail when it prints no duty number and no 年度指标值 (every indicator has a
-/// target; a wrapped row has none), nor two numbers (an indicator whose values slid off the
-/// 年度指标值 column: a tail holds at most the end of one), and each of its cells stands in a column where the rows
+/// target; a wrapped row has none), nor two numbers, nor a value beside other text (an
+/// indicator whose values slid off the 年度指标值 column: a tail holds at most the end of one
+/// number, and a sentence wrapped in two columns ends in words), and each of its cells stands in a column where the rows
 /// above it (the record and its tails so far, on the same page) print text. A row printing
 /// both a 部门职责 and a 职责目标 is a duty's own cells, never a tail.
 fn join_tails(entries: &mut [Entry], layout: &Layout) {
@@ -251,11 +252,15 @@ fn join_tails(entries: &mut [Entry], layout: &Layout) {
                 cols.extend(p.set_aside.iter().map(|(_, c)| c.col));
                 // A row counter numbers records, never a tail.
                 let numbered = p.id.is_some() || p.fields.contains_key(&Field::DutyNo) || !p.set_aside.is_empty();
-                // A row with its target, or with values of its own (two cells each a number with
-                // its unit: a row whose cells slid off the 年度指标值 column), is an indicator's;
-                // a wrapped tail holds at most the end of one number.
+                // A row with its target, or with a value of its own beside other text (a row
+                // whose cells slid off the 年度指标值 column: `公务员年度考核 | 按时完成`), is an
+                // indicator's; a sentence wrapped in two columns ends in words, not in a value.
+                let values = cells.iter().filter(|c| place::reads_as_value(&c.text)).count();
                 let numbers = cells.iter().filter(|c| is_number(&c.text)).count();
-                let valued = p.fields.contains_key(&Field::Target) || target_col.is_some_and(|c| cols.contains(&c)) || numbers >= 2;
+                let valued = p.fields.contains_key(&Field::Target)
+                    || target_col.is_some_and(|c| cols.contains(&c))
+                    || numbers >= 2
+                    || (cells.len() >= 2 && values >= 1);
                 let duty_cells = duty_col.is_some_and(|c| cols.contains(&c)) && goal_col.is_some_and(|c| cols.contains(&c));
                 let tail = !numbered && !valued && !duty_cells && !cols.is_empty() && cols.is_subset(&above);
                 if tail {

@@ -195,6 +195,13 @@ pub fn cell_fit(field: Field, text: &str) -> f64 {
     Evidence::of(text).fit(field)
 }
 
+/// True for a cell that reads as a value on its own: a number with at most its unit, a short
+/// count (`12次`, `≥20人`), or a short qualitative value (`按时完成`, `零增长`).
+pub fn reads_as_value(text: &str) -> bool {
+    let e = Evidence::of(text);
+    e.pure_number || (e.counted && e.chars <= 8) || (e.qualitative && !e.measure)
+}
+
 /// Types one row and places its cells.
 pub fn classify_row(row: &GridRow, layout: &Layout, anchor_rates: &[f64]) -> (RowKind, Option<Alignment>, Vec<(Field, f64)>) {
     let filled: Vec<usize> = row.filled().collect();

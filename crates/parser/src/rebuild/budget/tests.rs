@@ -274,3 +274,22 @@ fn a_row_whose_values_slid_off_the_target_column_is_a_record_not_a_tail() {
     assert_eq!(rec(&t, "1-1").plan_value.as_deref(), Some("100%"));
     assert_eq!(rec(&t, "1-2").indicator.as_deref(), Some("政府信息主动公开"));
 }
+
+#[test]
+fn a_row_with_a_value_beside_its_name_is_a_record_not_a_tail() {
+    // The second indicator has no explanation, and its row lost the empty cells before its
+    // target: `按时完成` stands in the 指标解释 column. A value beside a name is an indicator
+    // of its own; the wrapped end of a sentence is words.
+    let (t, _) = rebuild_text(&[
+        &row(&["1", "职责甲", "目标甲。", "干部教育培训学时达标率", "干部参加年度教育培训达到规定学时的比例", "97%", "", "97%", "内部统计"]),
+        &row(&["", "", "", "公务员年度考核", "按时完成"]),
+        &row(&["", "", "", "急需紧缺人才引进", "引进急需紧缺专业人才数量", "≥20人", "", "", "", "", "", "年度工作总结"]),
+    ]);
+    assert_eq!(ids(&t), ["1-1", "1-2", "1-3"]);
+    assert_eq!(rec(&t, "1-1").explanation.as_deref(), Some("干部参加年度教育培训达到规定学时的比例"));
+    let r = rec(&t, "1-2");
+    assert_eq!(r.indicator.as_deref(), Some("公务员年度考核"));
+    // Which column the value belongs to is the placement's call (one cell, one column off);
+    // it stays on its own record either way.
+    assert!([&r.target, &r.explanation].iter().any(|v| v.as_deref() == Some("按时完成")), "{r:#?}");
+}

@@ -72,6 +72,15 @@ static VALUE_LEAD: Lazy<Regex> =
 static COUNT_LED: Lazy<Regex> = Lazy::new(|| Regex::new(r"^[0-9]+(?:\.[0-9]+)?(?:[^0-9年.]|$)").expect("valid regex"));
 
 
+/// A fund's name (`干部教育培训经费`, `老旧小区改造补助资金`): what a 预算项目 is called, and
+/// what neither a 工作活动 nor a remark usually is.
+static FUND_NAME: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^[^0-9]{2,12}(?:经费|资金|补助|补贴|基金)$").expect("valid regex"));
+/// A remark on the indicator itself (`约束性指标`, `新设指标，暂无历史数据`, `年度重点任务`):
+/// what a 备注 says, never a 工作活动 or 预算项目.
+static REMARK_WORDS: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^(?:新增|新设|暂无|预期性|约束性)|(?:指标|任务|数据)$").expect("valid regex"));
+
 /// Qualitative values are short; longer text in a value column is prose that slid over.
 const MAX_QUALITATIVE_CHARS: usize = 12;
 
@@ -109,6 +118,10 @@ struct Evidence {
     qualitative: bool,
     /// Ends a sentence (`…提供有力支撑。`).
     sentence: bool,
+    /// Names a fund ([`FUND_NAME`]).
+    fund: bool,
+    /// Remarks on the indicator ([`REMARK_WORDS`]).
+    remark: bool,
 }
 
 impl Evidence {
@@ -132,6 +145,8 @@ impl Evidence {
                 && !squashed.chars().any(|c| c.is_ascii_digit()),
             qualitative: VALUE_LEAD.is_match(&squashed) && squashed.chars().count() <= 6,
             sentence: squashed.ends_with(['。', '.']),
+            fund: FUND_NAME.is_match(&squashed),
+            remark: REMARK_WORDS.is_match(&squashed),
         }
     }
 
@@ -180,6 +195,12 @@ impl Evidence {
             // A source or a short value is no name, goal or explanation.
             Field::Duty | Field::DutyGoal | Field::Indicator | Field::Explanation if self.source => -1.5,
             Field::Duty | Field::DutyGoal | Field::Indicator | Field::Explanation if self.qualitative && !self.measure => -1.0,
+            // The three short texts at the row's end tell themselves apart by what they name:
+            // a fund is a budget item, a word on the indicator a remark.
+            Field::BudgetItem if self.fund => 1.0,
+            Field::Activity | Field::Remarks if self.fund => -1.0,
+            Field::Remarks if self.remark => 1.0,
+            Field::Activity | Field::BudgetItem if self.remark => -1.0,
             Field::StandardSource | Field::HistorySource if self.counted => -3.0,
             Field::StandardSource | Field::HistorySource if self.source => 2.0,
             // Sources are nearly always named as such (统计, 《…》, 根据…, …要求).
@@ -326,5 +347,21 @@ mod tests {
         // Words after a count do not make a source of it.
         assert!(cell_fit(Field::HistoryLast, "1项管理办法") > cell_fit(Field::HistorySource, "1项管理办法"));
         assert!(cell_fit(Field::HistorySource, "《2019年临沂市机关党建工作要点》") > 0.0);
+    }
+
+    #[test]
+    fn funds_remarks_and_activities_are_told_apart() {
+        for fund in ["干部教育培训经费", "城镇老旧小区改造补助资金"] {
+            assert!(cell_fit(Field::BudgetItem, fund) > cell_fit(Field::Activity, fund), "{fund}");
+            assert!(cell_fit(Field::BudgetItem, fund) > cell_fit(Field::Remarks, fund), "{fund}");
+        }
+        for remark in ["约束性指标", "新设指标，暂无历史数据", "年度重点任务"] {
+            assert!(cell_fit(Field::Remarks, remark) > cell_fit(Field::Activity, remark), "{remark}");
+            assert!(cell_fit(Field::Remarks, remark) > cell_fit(Field::BudgetItem, remark), "{remark}");
+        }
+        // An activity is neither; nor is a long remark that names a fund among other words.
+        assert_eq!(cell_fit(Field::Activity, "卫片执法检查"), cell_fit(Field::Remarks, "卫片执法检查"));
+        let long = "2019年新设立市级科技成果转化贷款风险补偿资金";
+        assert!(cell_fit(Field::Remarks, long) >= cell_fit(Field::BudgetItem, long));
     }
 }

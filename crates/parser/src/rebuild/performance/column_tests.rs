@@ -82,3 +82,19 @@ fn a_table_without_a_leaders_column_puts_no_names_there() {
     assert_eq!(r.persons, vec!["梁秋生", "陈岩"]);
     assert!(rec(&records, "1-1-2").leaders.is_empty());
 }
+
+#[test]
+fn a_points_column_is_known_from_a_weight_label_any_header_row_prints_after_it() {
+    use crate::header::{ColumnMap, Field};
+    // The lower row's 责任人 won column 11 from the upper row's 权重: the header still prints
+    // a 权重 after its 一级指标分值, so a row's first number is the points.
+    let map = ColumnMap {
+        columns: vec![(4, Field::Primary), (5, Field::Points), (6, Field::Secondary), (10, Field::Units), (11, Field::Persons)],
+        labels: vec![(4, Field::Primary), (5, Field::Points), (6, Field::Secondary), (10, Field::Units), (11, Field::Persons), (11, Field::Weight)],
+        ..ColumnMap::default()
+    };
+    assert!(super::header_hint(&map).points);
+    // A 一级指标分值 after the only 权重 label is no points column before the weights.
+    let map = ColumnMap { columns: vec![(4, Field::Weight), (5, Field::Points)], labels: vec![(4, Field::Weight), (5, Field::Points)], ..ColumnMap::default() };
+    assert!(!super::header_hint(&map).points);
+}

@@ -162,6 +162,7 @@ pub fn rebuild(region: &TableRegion, declared: &[DeclaredCount], trace: &mut Tra
     merge::resolve_spills(&mut drafts, &mut issues);
     merge::resolve_orphans(&mut drafts, &mut issues);
     super::apply_spans(&mut drafts, &merge::SPANNING);
+    primary::retype_wrapped_basis(&mut drafts);
     primary::join_split_primaries(&mut drafts, &mut issues);
     span::share_basis_spans(&mut drafts, region.spans_known, &mut issues);
     merge::share_first_level(&mut drafts, &mut issues);

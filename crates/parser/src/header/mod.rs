@@ -14,6 +14,7 @@
 //! also what `zhibiao debug` shows next to the data.
 
 mod budget;
+mod realign;
 
 use crate::grid::GridRow;
 use once_cell::sync::Lazy;
@@ -360,6 +361,11 @@ pub struct ColumnMap {
 impl ColumnMap {
     /// Builds the map from consecutive header rows of a family, upper row first.
     pub fn from_headers(family: Family, rows: &[&GridRow]) -> ColumnMap {
+        let realigned = match family {
+            Family::PerformanceTargets => realign::realign_lower_rows(family, rows),
+            Family::BudgetTargets => rows.iter().map(|r| (*r).clone()).collect(),
+        };
+        let rows: Vec<&GridRow> = realigned.iter().collect();
         let mut columns: Vec<(usize, Field)> = Vec::new();
         let mut labels: Vec<(usize, Field)> = Vec::new();
         let mut unmapped: Vec<(usize, String)> = Vec::new();
@@ -456,14 +462,20 @@ impl ColumnMap {
 
 /// 分值 is the word some tables use for 权重 and others for the 一级指标's points. A header
 /// that names two weight columns, one right after 一级指标, has both: that one holds the
-/// points (printed once per 一级指标), the other the row weights.
+/// points (printed once per 一级指标), the other the row weights. A lower header row that
+/// slid a column prints it off 一级指标's side, but still between 一级指标 and 二级指标, which
+/// no row weight is (a weight column follows it).
 fn points_beside_primary(columns: &mut [(usize, Field)], labels: &mut [(usize, Field)]) {
     let weights: Vec<usize> = columns.iter().filter(|&&(_, f)| f == Field::Weight).map(|&(c, _)| c).collect();
     if weights.len() < 2 {
         return;
     }
-    let primaries: Vec<usize> = columns.iter().filter(|&&(_, f)| f == Field::Primary).map(|&(c, _)| c).collect();
-    let Some(&points) = weights.iter().find(|&&w| primaries.iter().any(|&p| p + 1 == w)) else { return };
+    let of = |field: Field| -> Vec<usize> { columns.iter().filter(|&&(_, f)| f == field).map(|&(c, _)| c).collect() };
+    let (primaries, secondaries) = (of(Field::Primary), of(Field::Secondary));
+    let last = weights.iter().copied().max().unwrap_or(0);
+    let between = |w: usize| w < last && primaries.iter().any(|&p| p < w) && !secondaries.is_empty() && secondaries.iter().all(|&s| w < s);
+    let beside = weights.iter().find(|&&w| primaries.iter().any(|&p| p + 1 == w));
+    let Some(&points) = beside.or_else(|| weights.iter().find(|&&w| between(w))) else { return };
     for entry in columns.iter_mut().chain(labels.iter_mut()) {
         if *entry == (points, Field::Weight) {
             entry.1 = Field::Points;

@@ -162,6 +162,7 @@ pub fn rebuild(region: &TableRegion, declared: &[DeclaredCount], trace: &mut Tra
     merge::resolve_spills(&mut drafts, &mut issues);
     merge::resolve_orphans(&mut drafts, &mut issues);
     super::apply_spans(&mut drafts, &merge::SPANNING);
+    primary::retype_wrapped_basis(&mut drafts);
     primary::join_split_primaries(&mut drafts, &mut issues);
     span::share_basis_spans(&mut drafts, region.spans_known, &mut issues);
     merge::share_first_level(&mut drafts, &mut issues);
@@ -378,7 +379,10 @@ impl BlockLayout {
 /// What a block's header alone says of its rows' layout.
 fn header_hint(map: &crate::header::ColumnMap) -> RowHint {
     RowHint {
-        points: map.column_of(Field::Points).is_some_and(|p| map.column_of(Field::Weight).is_some_and(|w| p < w)),
+        // Any row's 权重 label counts: a misaligned lower header row may print 责任人 over the
+        // column its upper row names 权重, and the lower row wins that column in the map,
+        // yet the table still prints its points before its weights.
+        points: map.column_of(Field::Points).is_some_and(|p| map.labels.iter().any(|&(w, f)| f == Field::Weight && p < w)),
         absent: absent_tail_fields(map),
         extra_after: extra_neighbour(map),
         extra_gaps: extra_gaps(map),

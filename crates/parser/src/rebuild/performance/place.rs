@@ -274,20 +274,19 @@ fn place_after(row: &GridRow, id_col: Option<usize>, id: Option<String>, hint: R
     // cell after a text.
     let empty_at = |c: isize| c >= start as isize && row.cells.get(c as usize).is_none_or(|x| x.text.trim().is_empty());
     let mut ends: Vec<usize> = Vec::new();
-    if let Some(w) = weight_at.filter(|_| !hint.weight_after_resp) {
-        ends.push(w);
-        if let (None, Some(g)) = (deadline_at, hint.deadline_gap.filter(|&g| g < 0 && !hint.deadline_after_resp)) {
-            if empty_at(w as isize + g) {
-                ends.push((w as isize + g) as usize);
-            }
+    ends.extend(weight_at.filter(|_| !hint.weight_after_resp));
+    ends.extend(deadline_at.filter(|_| !hint.deadline_after_resp));
+    // The missing anchor's cell, counted from the anchor the row shows, whichever side of
+    // the responsibility cells that one stands: a block printing 权重 last and 完成时限
+    // before the responsibility cells still ends its texts at 完成时限's empty cell.
+    if let (Some(w), None, Some(g)) = (weight_at, deadline_at, hint.deadline_gap.filter(|_| !hint.deadline_after_resp)) {
+        if empty_at(w as isize + g) {
+            ends.push((w as isize + g) as usize);
         }
     }
-    if let Some(d) = deadline_at.filter(|_| !hint.deadline_after_resp) {
-        ends.push(d);
-        if let (None, Some(g)) = (weight_at, hint.deadline_gap.filter(|&g| g > 0 && !hint.weight_after_resp)) {
-            if empty_at(d as isize - g) {
-                ends.push((d as isize - g) as usize);
-            }
+    if let (None, Some(d), Some(g)) = (weight_at, deadline_at, hint.deadline_gap.filter(|_| !hint.weight_after_resp)) {
+        if empty_at(d as isize - g) {
+            ends.push((d as isize - g) as usize);
         }
     }
     let text_end = match ends.iter().min() {

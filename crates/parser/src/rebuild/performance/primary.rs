@@ -55,6 +55,30 @@ fn points_of(text: &str) -> Option<f64> {
     split_points(&fold_text(text)).1
 }
 
+/// A 文件依据 wrapped over two lines shows its document number only on the second: its
+/// first line, typed by nothing, took the 一级指标 slot beside the row's 二级指标, and the
+/// wrapped line joined it there. A 一级指标 without points that cites a document number once
+/// whole, on a row with no 文件依据, is read as the row's 文件依据 (as a cell printed whole
+/// would have been), before any 一级指标 piece is joined with it.
+pub fn retype_wrapped_basis(drafts: &mut [Draft]) {
+    for d in drafts.iter_mut() {
+        let Some(t) = d.get(Field::Primary) else { continue };
+        let folded = fold_text(t);
+        let basis = zhibiao_normalize::classify::has_doc_number(&folded) && !has_points(t);
+        if !basis || d.get(Field::Basis).is_some() || d.get(Field::Secondary).is_none() || d.spanned.contains(&Field::Primary) {
+            continue;
+        }
+        if let Some(text) = d.fields.remove(&Field::Primary) {
+            d.fields.insert(Field::Basis, text);
+        }
+        if let Some(col) = d.cols.remove(&Field::Primary) {
+            d.cols.insert(Field::Basis, col);
+        }
+        d.repairs.push("basis_retyped: the text in the 一级指标 slot cites a document number once its wrapped line is joined; read as 文件依据".to_string());
+        d.infer(Field::Basis, Evidence::Strong);
+    }
+}
+
 /// Joins 一级指标 pieces (see the module doc). Three-part ids only: a two-part row is its
 /// own indicator.
 pub fn join_split_primaries(drafts: &mut [Draft], issues: &mut Vec<Issue>) {

@@ -8,7 +8,9 @@
 //! whose rows show their 文件依据 or 一级指标 once; a text printed where that convention puts
 //! the cell of a wider span, and nowhere the indicator's own cell would be, belongs to the
 //! span, when the indicator's own cell would not be printed there. When more than one span
-//! fits, the neighbours are marked doubtful rather than filled.
+//! fits — the indicator's own among them, or a wider one printing its cell there by another
+//! convention (tables mix them) — the neighbours are marked doubtful rather than filled:
+//! they may share the cell or cite nothing, and the text cannot tell.
 //!
 //! Readers that know the merged cells (DOCX, a PDF lattice) have already spread them; this
 //! runs only on text.
@@ -151,26 +153,26 @@ pub fn share_basis_spans(drafts: &mut [Draft], spans_known: bool, issues: &mut V
                 let e = list.get(b).map(|x| x.rows.end).unwrap_or(0);
                 s..e
             };
-            // A cell printed where its own indicator's would be is its own: a wider span is
-            // read only from a print the indicator alone does not explain.
-            if fits(&ind.rows, at) {
-                continue;
-            }
             let all = || (lo..=i).flat_map(|a| (i..=hi).map(move |b| (a, b)));
+            // Every span that prints its cell on this row by some convention.
+            let possible: Vec<(usize, usize)> = all().filter(|&(a, b)| !places(&rows_of(a, b), at).is_empty()).collect();
             let mut spans: Vec<(usize, usize)> = all().filter(|&(a, b)| fits(&rows_of(a, b), at)).collect();
             if spans.is_empty() {
                 // Printed where the convention puts no cell of any span: this cell does not
                 // follow it, and any place is possible.
-                spans = all().filter(|&(a, b)| !places(&rows_of(a, b), at).is_empty()).collect();
+                spans.clone_from(&possible);
             }
-            let wider: Vec<(usize, usize)> = spans.iter().copied().filter(|&(a, b)| (a, b) != (i, i)).collect();
+            let sure = matches!(spans[..], [only] if only != (i, i));
+            // A print the convention leaves open, or reads as the indicator's own: tables mix
+            // their conventions, so the neighbours of every span that could print its cell
+            // here are doubtful, never filled.
+            let wider: Vec<(usize, usize)> = if sure { spans } else { possible }.into_iter().filter(|&w| w != (i, i)).collect();
             if wider.is_empty() {
                 continue;
             }
             let Some(text) = ind.members.iter().find_map(|&j| drafts.get(j).and_then(|d| d.get(Field::Basis)).map(str::to_string)) else {
                 continue;
             };
-            let sure = spans.len() == 1;
             let (a, b) = if sure { wider.first().copied().unwrap_or((i, i)) } else { (wider.iter().map(|w| w.0).min().unwrap_or(i), wider.iter().map(|w| w.1).max().unwrap_or(i)) };
             let covered: Vec<&Indicator> = (a..=b).filter(|&k| k != i).filter_map(|k| list.get(k)).collect();
             let names: Vec<&str> = covered.iter().map(|x| x.key.as_str()).collect();

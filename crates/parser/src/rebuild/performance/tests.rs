@@ -390,9 +390,10 @@ fn a_basis_whose_print_fits_several_spans_leaves_the_neighbours_empty_and_doubtf
 }
 
 #[test]
-fn a_basis_printed_where_its_own_indicator_prints_its_cells_is_its_own() {
+fn a_basis_printed_where_its_own_indicator_prints_its_cells_is_its_own_and_its_neighbour_doubtful() {
     // Cells on the first row of their span (as the 一级指标 show): the 文件依据 on 2-1-1 is
-    // 2-1's own, though a cell over 2-1 and 2-2 would print there too.
+    // 2-1's own, but a cell over 2-1 and 2-2 would print there too: 2-2 is not given it, and
+    // not left silently empty either.
     let (records, issues) = rebuild_rows(&group_rows(&[
         ("2-1-1", "做好甲项工作。（3分）", true),
         ("2-1-2", "", false),
@@ -401,8 +402,55 @@ fn a_basis_printed_where_its_own_indicator_prints_its_cells_is_its_own() {
         ("2-2-2", "", false),
         ("2-2-3", "", false),
     ]));
-    assert!(rec(&records, "2-2-1").basis.is_empty());
-    assert!(issues.iter().all(|i| !i.code.starts_with("basis_span")), "{issues:#?}");
+    assert_eq!(rec(&records, "2-1-2").basis, vec![BASIS_A]);
+    assert!(!rec(&records, "2-1-2").confidence.doubtful.iter().any(|f| f == "basis"));
+    let r = rec(&records, "2-2-1");
+    assert!(r.basis.is_empty());
+    assert!(r.confidence.doubtful.iter().any(|f| f == "basis"), "{:?}", r.confidence);
+    let unsure: Vec<&Issue> = issues.iter().filter(|i| i.code.starts_with("basis_span")).collect();
+    assert_eq!(unsure.len(), 1, "{issues:#?}");
+    assert_eq!((unsure[0].code.as_str(), unsure[0].record.as_deref()), ("basis_span_unsure", Some("2-2")));
+}
+
+#[test]
+fn a_basis_print_another_convention_puts_a_wider_span_on_leaves_those_neighbours_doubtful() {
+    // The 一级指标 stand on their indicators' first rows. The 文件依据 on 2-2-1 is 2-2's first
+    // row, and of 2-2 + 2-3, but also the middle of 2-1 + 2-2 (rows 0…4), as a table mixing
+    // its conventions prints it: 2-1 is doubtful too.
+    let (records, issues) = rebuild_rows(&group_rows(&[
+        ("2-1-1", "做好甲项工作。（2分）", false),
+        ("2-1-2", "", false),
+        ("2-2-1", "做好乙项工作。（3分）", true),
+        ("2-2-2", "", false),
+        ("2-2-3", "", false),
+        ("2-3-1", "做好丙项工作。（3分）", false),
+        ("2-3-2", "", false),
+        ("2-3-3", "", false),
+    ]));
+    for id in ["2-1-1", "2-1-2", "2-3-1", "2-3-3"] {
+        let r = rec(&records, id);
+        assert!(r.basis.is_empty(), "{id}: {:?}", r.basis);
+        assert!(r.confidence.doubtful.iter().any(|f| f == "basis"), "{id}: {:?}", r.confidence);
+    }
+    assert!(!rec(&records, "2-2-2").confidence.doubtful.iter().any(|f| f == "basis"));
+    let mut named: Vec<&str> = issues.iter().filter(|i| i.code == "basis_span_unsure").filter_map(|i| i.record.as_deref()).collect();
+    named.sort_unstable();
+    assert_eq!(named, vec!["2-1", "2-3"], "{issues:#?}");
+}
+
+#[test]
+fn a_basis_wrapped_before_its_document_number_is_no_primary() {
+    // The 文件依据's first line names no document number: beside the 二级指标 it takes the
+    // 一级指标 slot, and its wrapped line joins it there. Whole, it cites one.
+    let (records, _, _) = rebuild_text(&[
+        "职能工作目标 80分\t重点工作目标\t1-1-1\t\t推动发展。（4分）\t制定措施。\t2\t9月\t陈建兴\t高新科\t梁秋生\t",
+        "\t\t1-1-2\t关于印发甲方\t\t组织申报。\t2\t12月\t陈建兴\t高新科\t梁秋生\t",
+        "\t\t\t案的通知（泉政办〔2019〕9号）\t\t\t\t\t\t\t\t",
+    ]);
+    let r = rec(&records, "1-1-2");
+    assert_eq!(r.basis, vec![BASIS_A]);
+    assert_eq!(r.primary.as_deref(), Some("推动发展。"));
+    assert_eq!(r.secondary.as_deref(), Some("组织申报。"));
 }
 
 #[test]

@@ -280,7 +280,9 @@ pub fn wrapped_above(family: Family, above: &GridRow, col: usize, lower: &str) -
         return None;
     }
     // A column beside: only where the upper part alone is no label, or means what the whole
-    // does (`绩效指标` over `名称`): two leaf labels of a shifted row stay two.
+    // does (`绩效指标` over `名称`), or is a fragment whose field the upper row names in
+    // another column too (`指标` beside `绩效指标`, over `解释`: a header names each field
+    // once): two leaf labels of a shifted row stay two.
     [col + 1, col.checked_sub(1).unwrap_or(usize::MAX)].into_iter().find_map(|c| {
         let up = above.cell(c);
         if up.trim().is_empty() {
@@ -290,9 +292,15 @@ pub fn wrapped_above(family: Family, above: &GridRow, col: usize, lower: &str) -
         match label_field_in(family, up) {
             None => Some((c, whole)),
             Some(f) if f == whole => Some((c, whole)),
+            Some(f) if named_elsewhere(family, above, c, f) => Some((c, whole)),
             Some(_) => None,
         }
     })
+}
+
+/// Whether `row` labels `field` in a column other than `col`.
+fn named_elsewhere(family: Family, row: &GridRow, col: usize, field: Field) -> bool {
+    row.cells.iter().enumerate().any(|(i, cell)| i != col && label_field_in(family, &cell.text) == Some(field))
 }
 
 /// The field a performance-target header cell names.

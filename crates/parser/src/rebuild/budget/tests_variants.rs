@@ -538,3 +538,30 @@ fn a_row_that_only_lost_a_trailing_cell_is_read_as_printed_and_flagged() {
     assert_eq!((i.record.as_deref(), i.severity), (Some("1-3"), Severity::Warning));
     assert!(!warned(&issues, "1-2"), "{issues:#?}");
 }
+
+/// Three header rows, 指标解释 wrapped as `指标` / `解释`, beside an extra 指标类型 column.
+const WRAPPED_3: &str = "职责序号\t部门职责\t职责目标\t绩效指标\t指标类型\t指标\t年度指标值\t指标参考值\t\t\t\t\t备注\n\
+\t\t\t\t\t解释\t\t标准值（规划目标、行业标准或其他明确标准）\t\t历史值（统计年鉴/统计公报/内部统计）\n\
+\t\t\t\t\t\t\t年度标准值\t标准值来源\t近三年平均值\t上年值\t数据来源";
+
+#[test]
+fn a_repeated_header_whose_wrapped_label_slid_beside_another_label_is_still_a_header() {
+    // On page 2 the second header row lost an empty cell: `解释` stands under 指标类型, beside
+    // `指标` — itself a label of 绩效指标, which the row names already.
+    let shifted = WRAPPED_3.replacen("\t\t\t\t\t解释", "\t\t\t\t解释", 1).replacen("\t标准值（", "标准值（", 1);
+    let (t, issues) = rebuild_with(
+        WRAPPED_3,
+        &[
+            &row(&["1", "职责甲", "目标甲。", "指标一", "产出指标", "指标一的说明", "1项", "1项", "内部统计", "", "1项", "内部统计"]),
+            &row(&["", "", "", "指标二", "产出指标", "指标二的说明", "2项"]),
+            "",
+            &shifted,
+            &row(&["", "", "", "指标三", "效益指标", "指标三的说明", "3项", "3项", "行业标准"]),
+            &row(&["2", "职责乙", "目标乙。", "指标四", "产出指标", "指标四的说明", "4项"]),
+        ],
+    );
+    assert_eq!(ids(&t), ["1-1", "1-2", "1-3", "2-1"], "{issues:#?}");
+    let r = rec(&t, "1-3");
+    assert_eq!((r.explanation.as_deref(), r.standard_source.as_deref()), (Some("指标三的说明"), Some("行业标准")));
+    assert!(!has(&issues, "cells_shifted", None), "{issues:#?}");
+}

@@ -34,12 +34,16 @@ pub fn word_pairs(text: &str) -> Vec<Pair> {
 /// `完成数量`), the duty's own text names only its subject.
 const ROW_WORD: f64 = 0.5;
 
+/// A pair the duty's name (部门职责) prints counts this much of one only its 职责目标 prints.
+const NAME_WORD: f64 = 2.0;
+
 /// Each duty's words: those of its own text, and those of its rows counted by how many rows
 /// print them.
 pub struct Vocabulary {
     /// The duty (group of anchors printing one duty) of each anchor, by anchor index.
     group_of: Vec<usize>,
     text: Vec<HashMap<Pair, u32>>,
+    names: Vec<HashMap<Pair, u32>>,
     rows: Vec<HashMap<Pair, u32>>,
     /// The group each item's row words were counted in, if any.
     counted_in: Vec<Option<usize>>,
@@ -77,6 +81,7 @@ impl Vocabulary {
         let mut v = Vocabulary {
             group_of: Vec::new(),
             text: Vec::new(),
+            names: Vec::new(),
             rows: Vec::new(),
             counted_in: vec![None; items.len()],
             specific: specificity(items),
@@ -84,6 +89,7 @@ impl Vocabulary {
         for (i, it) in items.iter().enumerate().filter(|(_, it)| it.anchor) {
             if !it.continues || v.text.is_empty() {
                 v.text.push(HashMap::new());
+                v.names.push(HashMap::new());
                 v.rows.push(HashMap::new());
             }
             let g = v.text.len() - 1;
@@ -93,6 +99,9 @@ impl Vocabulary {
             }
             if let (Some(t), Some(r)) = (v.text.get_mut(g), v.rows.get_mut(g)) {
                 count(t, &it.duty_words);
+                if let Some(n) = v.names.get_mut(g) {
+                    count(n, &it.name_words);
+                }
                 count(r, &it.words);
             }
         }
@@ -122,6 +131,9 @@ impl Vocabulary {
     /// subject; one an indicator shares with many rows of the table may only be the form of
     /// an indicator), 0 not at all.
     fn holds(&self, g: usize, w: &Pair, i: usize) -> f64 {
+        if self.names.get(g).is_some_and(|m| m.contains_key(w)) {
+            return NAME_WORD;
+        }
         if self.text.get(g).is_some_and(|m| m.contains_key(w)) {
             return 1.0;
         }

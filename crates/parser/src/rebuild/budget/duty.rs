@@ -69,7 +69,8 @@ pub fn group_duties(drafts: Vec<Draft>, spans_known: bool, trace: &mut Trace, is
                 text_of(d, [Field::Activity, Field::BudgetItem])
             );
             let duty_words = if anchor { word_pairs(&text_of(d, [Field::Duty, Field::DutyGoal])) } else { Vec::new() };
-            Item { block: d.block, anchor, indicator: has_indicator_cells(d), words: word_pairs(&own), duty_words, continues: false }
+            let name_words = if anchor { word_pairs(d.get(Field::Duty).unwrap_or("")) } else { Vec::new() };
+            Item { block: d.block, anchor, indicator: has_indicator_cells(d), words: word_pairs(&own), duty_words, name_words, continues: false }
         })
         .collect();
     mark_continuing(&drafts, &mut items);

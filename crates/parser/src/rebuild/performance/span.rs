@@ -154,8 +154,18 @@ pub fn share_basis_spans(drafts: &mut [Draft], spans_known: bool, issues: &mut V
                 s..e
             };
             let all = || (lo..=i).flat_map(|a| (i..=hi).map(move |b| (a, b)));
-            // Every span that prints its cell on this row by some convention.
-            let possible: Vec<(usize, usize)> = all().filter(|&(a, b)| !places(&rows_of(a, b), at).is_empty()).collect();
+            // Every span that prints its cell on this row by some convention — except, where
+            // the indicator's own cell explains the print by the table's convention, a wider
+            // one that convention prints on the very same row: the text cannot weigh the two
+            // (a first-row print of one indicator is the first row of it and the next), and
+            // the table's other prints are its evidence: an indicator printing its own is the
+            // common case. A wider cell only another convention puts here stays open: tables
+            // mix their conventions.
+            let own_fits = fits(&ind.rows, at);
+            let possible: Vec<(usize, usize)> = all()
+                .filter(|&(a, b)| !places(&rows_of(a, b), at).is_empty())
+                .filter(|&(a, b)| !own_fits || (a, b) == (i, i) || !fits(&rows_of(a, b), at))
+                .collect();
             let mut spans: Vec<(usize, usize)> = all().filter(|&(a, b)| fits(&rows_of(a, b), at)).collect();
             if spans.is_empty() {
                 // Printed where the convention puts no cell of any span: this cell does not

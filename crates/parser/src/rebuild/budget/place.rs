@@ -190,8 +190,12 @@ impl Evidence {
             // A duty's name is a short title, an indicator's name not a paragraph; a long
             // sentence is a goal or an explanation.
             Field::Duty if self.chars > 16 => -1.5,
+            // An indicator is named, never said: a sentence is a goal or an explanation.
+            Field::Indicator if self.sentence && self.chars >= 15 => -2.0,
             Field::Indicator if self.chars > 24 => -1.0,
             Field::DutyGoal if self.sentence && self.chars >= 15 => 0.5,
+            // A goal is said in a sentence: a short title in its column is a duty's name.
+            Field::DutyGoal if !self.sentence && self.chars <= 10 => -1.0,
             // A source or a short value is no name, goal or explanation.
             Field::Duty | Field::DutyGoal | Field::Indicator | Field::Explanation if self.source => -1.5,
             Field::Duty | Field::DutyGoal | Field::Indicator | Field::Explanation if self.qualitative && !self.measure => -1.0,

@@ -565,3 +565,36 @@ fn a_repeated_header_whose_wrapped_label_slid_beside_another_label_is_still_a_he
     assert_eq!((r.explanation.as_deref(), r.standard_source.as_deref()), (Some("指标三的说明"), Some("行业标准")));
     assert!(!has(&issues, "cells_shifted", None), "{issues:#?}");
 }
+
+#[test]
+fn a_duty_row_that_gained_an_empty_cell_is_read_back_by_what_its_cells_say() {
+    // The OCR put an empty cell after 职责序号: the duty's name stands under 职责目标, its
+    // goal under 绩效指标, the indicator under 指标解释, the target under 年度标准值 (which
+    // the table's other rows leave empty). A goal is a sentence and an indicator is named,
+    // not said: the row is read one column back.
+    let plain = |no: &str, name: &str, goal: &str, indicator: &str, value: &str| {
+        // Half the indicators explained, as many tables do.
+        let explained = if value.starts_with(['1', '3', '5', '7', '9']) { format!("{indicator}的说明") } else { String::new() };
+        row(&[no, name, goal, indicator, &explained, value, "", "", value, "内部统计"])
+    };
+    let (t, issues) = rebuild_with(
+        PLAIN,
+        &[
+            &plain("1", "职责甲", "推进甲项工作规范化建设，提升服务保障水平。", "指标一", "1项"),
+            &plain("", "", "", "指标二", "2项"),
+            &row(&["2", "", "服务保障体系建设", "推进服务中心（站）规范化建设，做好信访接待和权益维护。", "服务站规范化建设达标率", "", "达到93%"]),
+            &plain("", "", "", "指标四", "4项"),
+            &plain("", "", "", "指标五", "5项"),
+            &plain("3", "职责丙", "落实丙项制度，保障丙项工作安全稳定运行。", "指标六", "6项"),
+            &plain("", "", "", "指标七", "7项"),
+            &plain("4", "职责丁", "加强丁项管理，提高丁项资金使用效益。", "指标八", "8项"),
+            &plain("", "", "", "指标九", "9项"),
+        ],
+    );
+    let r = rec(&t, "2-1");
+    assert_eq!(r.duty.as_deref(), Some("服务保障体系建设"), "{issues:#?}");
+    assert_eq!(r.duty_goal.as_deref(), Some("推进服务中心（站）规范化建设，做好信访接待和权益维护。"));
+    assert_eq!(r.indicator.as_deref(), Some("服务站规范化建设达标率"));
+    assert_eq!(r.target.as_deref(), Some("达到93%"));
+    assert_eq!(rec(&t, "2-3").duty.as_deref(), Some("服务保障体系建设"));
+}

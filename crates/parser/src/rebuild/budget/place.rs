@@ -192,6 +192,9 @@ impl Evidence {
             Field::Duty if self.chars > 16 => -1.5,
             Field::Indicator if self.chars > 24 => -1.0,
             Field::DutyGoal if self.sentence && self.chars >= 15 => 0.5,
+            // A goal is a sentence or two; a short phrase that ends no sentence is a name (an
+            // indicator slid into the goal's column when a row lost the empty goal cell).
+            Field::DutyGoal if self.chars <= 12 && !self.sentence => -1.5,
             // A source or a short value is no name, goal or explanation.
             Field::Duty | Field::DutyGoal | Field::Indicator | Field::Explanation if self.source => -1.5,
             Field::Duty | Field::DutyGoal | Field::Indicator | Field::Explanation if self.qualitative && !self.measure => -1.0,

@@ -565,3 +565,30 @@ fn a_repeated_header_whose_wrapped_label_slid_beside_another_label_is_still_a_he
     assert_eq!((r.explanation.as_deref(), r.standard_source.as_deref()), (Some("指标三的说明"), Some("行业标准")));
     assert!(!has(&issues, "cells_shifted", None), "{issues:#?}");
 }
+
+#[test]
+fn a_repeated_duty_name_whose_row_lost_its_empty_goal_cell_keeps_the_duty() {
+    // After a page break the duty's name alone is printed again, and the row lost the empty
+    // 职责目标 cell beside it: its indicator stands in the goal's column, every later cell one
+    // column left. An indicator's short name is no duty's goal: the row is duty 1's third
+    // indicator, not a duty of its own.
+    let goal = "优化干部队伍结构，加强干部教育培训和日常考核管理。";
+    let (t, issues) = rebuild_with(
+        PLAIN,
+        &[
+            &duty("1", "干部队伍建设", goal, "干部教育培训学时达标率", "100%"),
+            &ind("公务员年度考核", "按时完成"),
+            "",
+            PLAIN,
+            &row(&["", "干部队伍建设", "干部人事档案专项审核", "档案专项审核完成率", "100%", "100%", "内部统计", "96%", "年度工作总结"]),
+            &ind("急需紧缺人才引进", "8人"),
+            &duty("2", "信息化建设与网络安全", "推进部门业务信息系统整合共享，保障安全稳定运行。", "重大网络安全事件", "0起"),
+            &ind("政务数据资源共享目录", "114条"),
+        ],
+    );
+    assert_eq!(ids(&t), ["1-1", "1-2", "1-3", "1-4", "2-1", "2-2"], "{issues:#?}");
+    let r = rec(&t, "1-3");
+    assert_eq!((r.duty_goal.as_deref(), r.indicator.as_deref()), (Some(goal), Some("干部人事档案专项审核")));
+    assert_eq!((r.explanation.as_deref(), r.target.as_deref()), (Some("档案专项审核完成率"), Some("100%")));
+    assert_eq!(rec(&t, "2-1").duty.as_deref(), Some("信息化建设与网络安全"));
+}

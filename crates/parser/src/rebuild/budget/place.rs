@@ -279,8 +279,16 @@ pub fn classify_row(row: &GridRow, layout: &Layout, anchor_rates: &[f64]) -> (Ro
         .collect();
     // A row that prints a duty's cells fills the 职责 columns: reading its cells past them
     // would leave them empty, which such rows never do.
-    let rates = if !anchor_rates.is_empty() && super::layout::prints_duty(layout, row) { anchor_rates } else { &layout.fill_rates };
-    let alignment = layout.align_with_rates(&filled, &scores, rates);
+    let as_anchor = !anchor_rates.is_empty() && super::layout::prints_duty(layout, row);
+    let mut rates = if as_anchor { anchor_rates } else { &layout.fill_rates };
+    let mut alignment = layout.align_with_rates(&filled, &scores, rates);
+    if as_anchor && !reads_as_anchor(layout, &alignment) {
+        // Read as a duty's cells, the row has values but no indicator they measure: its
+        // cells slid left past the empty duty columns (an indicator in the 部门职责 column,
+        // its explanation in the 职责目标 one). It is read as any row is.
+        rates = &layout.fill_rates;
+        alignment = layout.align_with_rates(&filled, &scores, rates);
+    }
     let margins = margins(layout, &filled, &scores, rates, &alignment);
     let mut placed = Placed::default();
     for p in &alignment.placements {
@@ -308,6 +316,15 @@ pub fn classify_row(row: &GridRow, layout: &Layout, anchor_rates: &[f64]) -> (Ro
         placed.id_col = Some(c.col);
     }
     (RowKind::Record(placed), Some(alignment), margins)
+}
+
+/// Whether a row read with the fill rates of the rows that print a duty's cells is one: its
+/// duty number, an indicator beside the duty's cells, or the duty's cells alone (on a row of
+/// their own). Values without an indicator, under a name and a sentence only, are no duty's
+/// row: every indicator has its name.
+fn reads_as_anchor(layout: &Layout, alignment: &Alignment) -> bool {
+    let fields: Vec<Field> = alignment.placements.iter().filter_map(|p| p.slot.and_then(|s| layout.slots.get(s)).copied()).collect();
+    fields.contains(&Field::DutyNo) || fields.contains(&Field::Indicator) || !fields.iter().any(|f| VALUE_FIELDS.contains(f))
 }
 
 /// How much worse the best reading of the row is that puts each placed cell elsewhere: the

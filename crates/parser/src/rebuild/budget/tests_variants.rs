@@ -592,3 +592,28 @@ fn a_repeated_duty_name_whose_row_lost_its_empty_goal_cell_keeps_the_duty() {
     assert_eq!((r.explanation.as_deref(), r.target.as_deref()), (Some("档案专项审核完成率"), Some("100%")));
     assert_eq!(rec(&t, "2-1").duty.as_deref(), Some("信息化建设与网络安全"));
 }
+
+#[test]
+fn an_indicator_row_that_slid_into_the_duty_columns_opens_no_duty() {
+    // The row lost the two empty cells before its indicator: the indicator stands in the
+    // 部门职责 column, its explanation in the 职责目标 one, and no duty number beside them.
+    // Read as a duty's cells it would have values but no indicator: it is the duty's second
+    // indicator.
+    let (t, issues) = rebuild_with(
+        PLAIN,
+        &[
+            &duty("1", "参保扩面与待遇保障", "巩固基本医疗保险参保覆盖面，落实待遇保障政策。", "基本医疗保险参保率", "95%"),
+            &row(&["", "困难群众参保资助", "对特困人员等困难群众参保给予资助", "应资尽资", "应资尽资", "上级考核要求", "应资尽资", "内部统计"]),
+            &ind("医疗救助", "应救尽救"),
+            &duty("2", "医保基金监管", "构建全领域、全流程的医保基金安全防控机制。", "定点医药机构检查覆盖率", "100%"),
+            &ind("追回违规使用基金", "900万元"),
+            &duty("3", "医药服务与经办管理", "落实药品集中带量采购，提升经办服务便捷度。", "集采药品落地执行率", "95%"),
+            &ind("医保电子凭证激活率", "59%"),
+        ],
+    );
+    assert_eq!(ids(&t), ["1-1", "1-2", "1-3", "2-1", "2-2", "3-1", "3-2"], "{issues:#?}");
+    let r = rec(&t, "1-2");
+    assert_eq!((r.duty.as_deref(), r.indicator.as_deref()), (Some("参保扩面与待遇保障"), Some("困难群众参保资助")));
+    assert_eq!((r.explanation.as_deref(), r.target.as_deref()), (Some("对特困人员等困难群众参保给予资助"), Some("应资尽资")));
+    assert!(!has(&issues, "duty_no_inferred", None), "{issues:#?}");
+}

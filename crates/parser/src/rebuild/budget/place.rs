@@ -283,9 +283,9 @@ pub fn classify_row(row: &GridRow, layout: &Layout, anchor_rates: &[f64]) -> (Ro
     let mut rates = if as_anchor { anchor_rates } else { &layout.fill_rates };
     let mut alignment = layout.align_with_rates(&filled, &scores, rates);
     if as_anchor && !reads_as_anchor(layout, &alignment) {
-        // Read as a duty's cells, the row has values but no indicator they measure: its
-        // cells slid left past the empty duty columns (an indicator in the 部门职责 column,
-        // its explanation in the 职责目标 one). It is read as any row is.
+        // Read as a duty's cells, the row has no whole indicator: its cells slid left past
+        // the empty duty columns (an indicator in the 部门职责 column, its explanation in the
+        // 职责目标 one). It is read as any row is.
         rates = &layout.fill_rates;
         alignment = layout.align_with_rates(&filled, &scores, rates);
     }
@@ -319,12 +319,15 @@ pub fn classify_row(row: &GridRow, layout: &Layout, anchor_rates: &[f64]) -> (Ro
 }
 
 /// Whether a row read with the fill rates of the rows that print a duty's cells is one: its
-/// duty number, an indicator beside the duty's cells, or the duty's cells alone (on a row of
-/// their own). Values without an indicator, under a name and a sentence only, are no duty's
-/// row: every indicator has its name.
+/// duty number, an indicator with its target beside the duty's cells, or the duty's cells
+/// alone (on a row of their own). Every indicator has its name and its target: values
+/// without a name (`困难群众参保资助 | 对特困人员…资助 | 应资尽资 …`), or a name without a
+/// target (`决算报表报送 | 部门决算报表按规定时间报送 | 按时报送`, the target read as the
+/// name), are an indicator's cells that slid into the duty columns.
 fn reads_as_anchor(layout: &Layout, alignment: &Alignment) -> bool {
     let fields: Vec<Field> = alignment.placements.iter().filter_map(|p| p.slot.and_then(|s| layout.slots.get(s)).copied()).collect();
-    fields.contains(&Field::DutyNo) || fields.contains(&Field::Indicator) || !fields.iter().any(|f| VALUE_FIELDS.contains(f))
+    let has = |f: Field| fields.contains(&f);
+    has(Field::DutyNo) || (has(Field::Indicator) && has(Field::Target)) || fields.iter().all(|f| DUTY_FIELDS.contains(f))
 }
 
 /// How much worse the best reading of the row is that puts each placed cell elsewhere: the

@@ -617,3 +617,27 @@ fn an_indicator_row_that_slid_into_the_duty_columns_opens_no_duty() {
     assert_eq!((r.explanation.as_deref(), r.target.as_deref()), (Some("对特困人员等困难群众参保给予资助"), Some("应资尽资")));
     assert!(!has(&issues, "duty_no_inferred", None), "{issues:#?}");
 }
+
+#[test]
+fn an_indicator_row_with_only_its_target_that_slid_into_the_duty_columns_opens_no_duty() {
+    // As above, with the target the row's only value: read as a duty's cells, the target
+    // would be the indicator's name and the row would have no target.
+    let (t, issues) = rebuild_with(
+        PLAIN,
+        &[
+            &duty("1", "财务与资产管理", "严格执行部门预算，规范财务收支和政府采购行为。", "政府采购合规率", "100%"),
+            &ind("固定资产账实相符率", "100%"),
+            &ind("项目支出绩效自评覆盖率", "100%"),
+            &row(&["", "决算报表报送", "部门决算报表按规定时间报送财政部门", "按时报送"]),
+            &duty("2", "机关党建", "落实全面从严治党主体责任，加强机关党组织建设。", "党员集中学习培训", "22次"),
+            &ind("廉政警示教育", "6次"),
+            &ind("主题党日活动", "12次"),
+            &ind("违规违纪案件", "0起"),
+        ],
+    );
+    assert_eq!(ids(&t), ["1-1", "1-2", "1-3", "1-4", "2-1", "2-2", "2-3", "2-4"], "{issues:#?}");
+    let r = rec(&t, "1-4");
+    assert_eq!((r.indicator.as_deref(), r.target.as_deref()), (Some("决算报表报送"), Some("按时报送")));
+    assert_eq!(r.explanation.as_deref(), Some("部门决算报表按规定时间报送财政部门"));
+    assert_eq!(rec(&t, "2-1").indicator.as_deref(), Some("党员集中学习培训"));
+}

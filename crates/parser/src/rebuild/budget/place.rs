@@ -8,6 +8,8 @@
 //! cell holds — a value (`60家`, `34.6%`, `应做尽做`), a data source (`内部统计`,
 //! `统计局统计`, `《…办法》`), a duty number, or free text.
 
+use std::collections::HashMap;
+
 use crate::grid::GridRow;
 use crate::header::Field;
 use crate::rebuild::align::{Alignment, Layout};
@@ -226,8 +228,45 @@ pub fn reads_as_value(text: &str) -> bool {
     e.pure_number || (e.counted && e.chars <= 8) || (e.qualitative && !e.measure)
 }
 
-/// Types one row and places its cells.
-pub fn classify_row(row: &GridRow, layout: &Layout, anchor_rates: &[f64]) -> (RowKind, Option<Alignment>, Vec<(Field, f64)>) {
+/// The 职责目标 of each duty the table has printed so far, by its 部门职责 and by its number
+/// (texts folded and squashed).
+#[derive(Debug, Default)]
+pub struct KnownGoals {
+    by_name: HashMap<String, String>,
+    by_no: HashMap<u32, String>,
+}
+
+impl KnownGoals {
+    /// Learns the goal of a row that prints one beside its duty's name or number.
+    pub fn learn(&mut self, placed: &Placed) {
+        let Some(goal) = placed.get(Field::DutyGoal).map(key) else { return };
+        if let Some(name) = placed.get(Field::Duty).map(key) {
+            self.by_name.entry(name).or_insert_with(|| goal.clone());
+        }
+        if let Some(no) = placed.get(Field::DutyNo).and_then(duty_no) {
+            self.by_no.entry(no).or_insert(goal);
+        }
+    }
+
+    /// Whether `goal`, printed beside a duty the table has printed before, is another text
+    /// than that duty's goal. One is allowed to be the start of the other: a goal wrapped
+    /// onto the rows below prints only its start.
+    fn contradicts(&self, name: Option<&str>, no: Option<&str>, goal: &str) -> bool {
+        let known = match name.map(key) {
+            Some(n) => self.by_name.get(&n),
+            None => no.and_then(duty_no).and_then(|n| self.by_no.get(&n)),
+        };
+        let goal = key(goal);
+        known.is_some_and(|k| !k.starts_with(&goal) && !goal.starts_with(k.as_str()))
+    }
+}
+
+fn key(text: &str) -> String {
+    squash(&fold_text(text))
+}
+
+/// Types one row and places its cells; `known`: the goals of the duties printed above it.
+pub fn classify_row(row: &GridRow, layout: &Layout, anchor_rates: &[f64], known: &KnownGoals) -> (RowKind, Option<Alignment>, Vec<(Field, f64)>) {
     let filled: Vec<usize> = row.filled().collect();
     let first = filled.first().map(|&i| row.cell(i)).unwrap_or("");
     if filled.is_empty() {
@@ -256,7 +295,7 @@ pub fn classify_row(row: &GridRow, layout: &Layout, anchor_rates: &[f64]) -> (Ro
         }
         return (RowKind::Total { label: fold_text(first), value, rest }, None, Vec::new());
     }
-    let scores: Vec<Vec<f64>> = filled
+    let mut scores: Vec<Vec<f64>> = filled
         .iter()
         .map(|&i| {
             let evidence = Evidence::of(row.cell(i));
@@ -289,7 +328,37 @@ pub fn classify_row(row: &GridRow, layout: &Layout, anchor_rates: &[f64]) -> (Ro
         rates = &layout.fill_rates;
         alignment = layout.align_with_rates(&filled, &scores, rates);
     }
-    let margins = margins(layout, &filled, &scores, rates, &alignment);
+    let mut forced = false;
+    if let Some(goal) = slot_cell(layout, &alignment, Field::DutyGoal) {
+        let text = |f: Field| slot_cell(layout, &alignment, f).and_then(|k| filled.get(k)).map(|&i| row.cell(i));
+        if text(Field::DutyGoal).is_some_and(|g| known.contradicts(text(Field::Duty), text(Field::DutyNo), g)) {
+            // A duty printed again (after a page break) with another text in its goal's
+            // column than its goal: the goal was left empty and lost, and an indicator slid
+            // into its place (`干部队伍建设 | 急需紧缺人才引进 | 引进急需紧缺专业人才数量 | 3人`).
+            let goal_slot = layout.slots.iter().position(|&f| f == Field::DutyGoal);
+            if let Some(s) = scores.get_mut(goal).and_then(|r| goal_slot.and_then(|j| r.get_mut(j))) {
+                *s = f64::NEG_INFINITY;
+            }
+            alignment = layout.align_with_rates(&filled, &scores, rates);
+            forced = true;
+        }
+    }
+    let mut margins = margins(layout, &filled, &scores, rates, &alignment);
+    if forced {
+        // The cells themselves read better the other way: where this reading moved them off
+        // their printed columns is as unsure as a close call.
+        let moved: Vec<Field> = alignment
+            .placements
+            .iter()
+            .filter(|p| p.slot.and_then(|s| layout.columns.get(s)).is_some_and(|&c| c != p.col))
+            .filter_map(|p| p.slot.and_then(|s| layout.slots.get(s)).copied())
+            .collect();
+        for (f, m) in margins.iter_mut() {
+            if moved.contains(f) {
+                *m = 0.0;
+            }
+        }
+    }
     let mut placed = Placed::default();
     for p in &alignment.placements {
         let cell = PlacedCell::at(row, p.col);
@@ -328,6 +397,11 @@ fn reads_as_anchor(layout: &Layout, alignment: &Alignment) -> bool {
     let fields: Vec<Field> = alignment.placements.iter().filter_map(|p| p.slot.and_then(|s| layout.slots.get(s)).copied()).collect();
     let has = |f: Field| fields.contains(&f);
     has(Field::DutyNo) || (has(Field::Indicator) && has(Field::Target)) || fields.iter().all(|f| DUTY_FIELDS.contains(f))
+}
+
+/// The index (among the row's filled cells) of the cell a reading puts in `field`'s slot.
+fn slot_cell(layout: &Layout, alignment: &Alignment, field: Field) -> Option<usize> {
+    alignment.placements.iter().find(|p| p.slot.and_then(|s| layout.slots.get(s)) == Some(&field)).map(|p| p.cell)
 }
 
 /// How much worse the best reading of the row is that puts each placed cell elsewhere: the

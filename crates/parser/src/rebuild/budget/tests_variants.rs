@@ -641,3 +641,30 @@ fn an_indicator_row_with_only_its_target_that_slid_into_the_duty_columns_opens_n
     assert_eq!(r.explanation.as_deref(), Some("部门决算报表按规定时间报送财政部门"));
     assert_eq!(rec(&t, "2-1").indicator.as_deref(), Some("党员集中学习培训"));
 }
+
+#[test]
+fn a_repeated_duty_whose_goal_column_holds_another_text_than_its_goal_reads_it_as_the_indicator() {
+    // The duty's number and name printed again after a page break, the row collapsed past
+    // its empty goal cell: `权责清单动态调整` is no sentence, but short prose could be a
+    // goal. That the duty's goal is known, and is another text, says it is the indicator.
+    let goal = "坚持依法决策、依法履职，落实普法责任制，提高依法行政水平。";
+    let (t, issues) = rebuild_with(
+        PLAIN,
+        &[
+            &duty("1", "依法行政与普法宣传", goal, "重大行政决策合法性审查率", "100%"),
+            &ind("行政执法信息公示率", "100%"),
+            "",
+            PLAIN,
+            &row(&["1", "依法行政与普法宣传", "权责清单动态调整", "根据法律法规变化及时调整权力清单和责任清单", "按时完成"]),
+            &ind("法律顾问参与率", "100%"),
+            &duty("2", "干部队伍建设", "优化干部队伍结构，建设高素质专业化干部队伍。", "干部教育培训学时达标率", "100%"),
+            &ind("公务员年度考核", "按时完成"),
+        ],
+    );
+    assert_eq!(ids(&t), ["1-1", "1-2", "1-3", "1-4", "2-1", "2-2"], "{issues:#?}");
+    let r = rec(&t, "1-3");
+    assert_eq!((r.duty_goal.as_deref(), r.indicator.as_deref()), (Some(goal), Some("权责清单动态调整")));
+    assert_eq!((r.explanation.as_deref(), r.target.as_deref()), (Some("根据法律法规变化及时调整权力清单和责任清单"), Some("按时完成")));
+    // The row's cells read better the other way: where they were moved is a guess, said.
+    assert!(warned(&issues, "1-3"), "{issues:#?}");
+}

@@ -479,4 +479,6 @@ fn trace_layout(trace: &mut Trace, region: &TableRegion, layout: &Layout) {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_slid;
+#[cfg(test)]
 mod tests_variants;

@@ -33,7 +33,7 @@ use crate::region::TableRegion;
 use crate::trace::Trace;
 use layout::{table_layout, LayoutNotes};
 use duty::{group_duties, number_duties, share_duty_fields, Duty};
-use place::classify_row;
+use place::{classify_row, KnownGoals};
 use preamble::read_preamble;
 use zhibiao_model::{BudgetRecord, Issue, Location, Provenance, Records, Severity, Table, TableKind};
 use zhibiao_normalize::quantity::parse_quantity;
@@ -62,9 +62,13 @@ pub fn rebuild(region: &TableRegion, trace: &mut Trace) -> Rebuilt {
     // Cells of the columns that hold no field, by slot.
     let mut aside: BTreeMap<usize, Vec<String>> = BTreeMap::new();
     let mut entries: Vec<Entry> = Vec::new();
+    let mut known = KnownGoals::default();
     for (b, block) in region.blocks.iter().enumerate() {
         for row in &block.rows {
-            let (kind, alignment, margins) = classify_row(row, &layout, &notes.anchor_rates);
+            let (kind, alignment, margins) = classify_row(row, &layout, &notes.anchor_rates, &known);
+            if let RowKind::Record(p) = &kind {
+                known.learn(p);
+            }
             let close: Vec<Field> = margins.iter().filter(|(_, m)| *m < CLOSE_CALL).map(|(f, _)| *f).collect();
             if !close.is_empty() {
                 close_calls.insert(row.pos.line, close);
@@ -474,5 +478,7 @@ fn trace_layout(trace: &mut Trace, region: &TableRegion, layout: &Layout) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_slid;
 #[cfg(test)]
 mod tests_variants;

@@ -8,6 +8,8 @@
 //! cell holds — a value (`60家`, `34.6%`, `应做尽做`), a data source (`内部统计`,
 //! `统计局统计`, `《…办法》`), a duty number, or free text.
 
+use std::collections::HashMap;
+
 use crate::grid::GridRow;
 use crate::header::Field;
 use crate::rebuild::align::{Alignment, Layout};
@@ -194,8 +196,10 @@ impl Evidence {
             Field::Indicator if self.sentence && self.chars >= 15 => -2.0,
             Field::Indicator if self.chars > 24 => -1.0,
             Field::DutyGoal if self.sentence && self.chars >= 15 => 0.5,
-            // A goal is said in a sentence: a short title in its column is a duty's name.
-            Field::DutyGoal if !self.sentence && self.chars <= 10 => -1.0,
+            // A goal is a sentence or two; a short phrase that ends no sentence is a name: the
+            // duty's own (a row that gained an empty cell after its number), or an indicator
+            // slid into the goal's column when a row lost the empty goal cell.
+            Field::DutyGoal if self.chars <= 12 && !self.sentence => -1.5,
             // A source or a short value is no name, goal or explanation.
             Field::Duty | Field::DutyGoal | Field::Indicator | Field::Explanation if self.source => -1.5,
             Field::Duty | Field::DutyGoal | Field::Indicator | Field::Explanation if self.qualitative && !self.measure => -1.0,
@@ -227,8 +231,45 @@ pub fn reads_as_value(text: &str) -> bool {
     e.pure_number || (e.counted && e.chars <= 8) || (e.qualitative && !e.measure)
 }
 
-/// Types one row and places its cells.
-pub fn classify_row(row: &GridRow, layout: &Layout, anchor_rates: &[f64]) -> (RowKind, Option<Alignment>, Vec<(Field, f64)>) {
+/// The 职责目标 of each duty the table has printed so far, by its 部门职责 and by its number
+/// (texts folded and squashed).
+#[derive(Debug, Default)]
+pub struct KnownGoals {
+    by_name: HashMap<String, String>,
+    by_no: HashMap<u32, String>,
+}
+
+impl KnownGoals {
+    /// Learns the goal of a row that prints one beside its duty's name or number.
+    pub fn learn(&mut self, placed: &Placed) {
+        let Some(goal) = placed.get(Field::DutyGoal).map(key) else { return };
+        if let Some(name) = placed.get(Field::Duty).map(key) {
+            self.by_name.entry(name).or_insert_with(|| goal.clone());
+        }
+        if let Some(no) = placed.get(Field::DutyNo).and_then(duty_no) {
+            self.by_no.entry(no).or_insert(goal);
+        }
+    }
+
+    /// Whether `goal`, printed beside a duty the table has printed before, is another text
+    /// than that duty's goal. One is allowed to be the start of the other: a goal wrapped
+    /// onto the rows below prints only its start.
+    fn contradicts(&self, name: Option<&str>, no: Option<&str>, goal: &str) -> bool {
+        let known = match name.map(key) {
+            Some(n) => self.by_name.get(&n),
+            None => no.and_then(duty_no).and_then(|n| self.by_no.get(&n)),
+        };
+        let goal = key(goal);
+        known.is_some_and(|k| !k.starts_with(&goal) && !goal.starts_with(k.as_str()))
+    }
+}
+
+fn key(text: &str) -> String {
+    squash(&fold_text(text))
+}
+
+/// Types one row and places its cells; `known`: the goals of the duties printed above it.
+pub fn classify_row(row: &GridRow, layout: &Layout, anchor_rates: &[f64], known: &KnownGoals) -> (RowKind, Option<Alignment>, Vec<(Field, f64)>) {
     let filled: Vec<usize> = row.filled().collect();
     let first = filled.first().map(|&i| row.cell(i)).unwrap_or("");
     if filled.is_empty() {
@@ -257,7 +298,7 @@ pub fn classify_row(row: &GridRow, layout: &Layout, anchor_rates: &[f64]) -> (Ro
         }
         return (RowKind::Total { label: fold_text(first), value, rest }, None, Vec::new());
     }
-    let scores: Vec<Vec<f64>> = filled
+    let mut scores: Vec<Vec<f64>> = filled
         .iter()
         .map(|&i| {
             let evidence = Evidence::of(row.cell(i));
@@ -280,9 +321,47 @@ pub fn classify_row(row: &GridRow, layout: &Layout, anchor_rates: &[f64]) -> (Ro
         .collect();
     // A row that prints a duty's cells fills the 职责 columns: reading its cells past them
     // would leave them empty, which such rows never do.
-    let rates = if !anchor_rates.is_empty() && super::layout::prints_duty(layout, row) { anchor_rates } else { &layout.fill_rates };
-    let alignment = layout.align_with_rates(&filled, &scores, rates);
-    let margins = margins(layout, &filled, &scores, rates, &alignment);
+    let as_anchor = !anchor_rates.is_empty() && super::layout::prints_duty(layout, row);
+    let mut rates = if as_anchor { anchor_rates } else { &layout.fill_rates };
+    let mut alignment = layout.align_with_rates(&filled, &scores, rates);
+    if as_anchor && !reads_as_anchor(layout, &alignment) {
+        // Read as a duty's cells, the row has no whole indicator: its cells slid left past
+        // the empty duty columns (an indicator in the 部门职责 column, its explanation in the
+        // 职责目标 one). It is read as any row is.
+        rates = &layout.fill_rates;
+        alignment = layout.align_with_rates(&filled, &scores, rates);
+    }
+    let mut forced = false;
+    if let Some(goal) = slot_cell(layout, &alignment, Field::DutyGoal) {
+        let text = |f: Field| slot_cell(layout, &alignment, f).and_then(|k| filled.get(k)).map(|&i| row.cell(i));
+        if text(Field::DutyGoal).is_some_and(|g| known.contradicts(text(Field::Duty), text(Field::DutyNo), g)) {
+            // A duty printed again (after a page break) with another text in its goal's
+            // column than its goal: the goal was left empty and lost, and an indicator slid
+            // into its place (`干部队伍建设 | 急需紧缺人才引进 | 引进急需紧缺专业人才数量 | 3人`).
+            let goal_slot = layout.slots.iter().position(|&f| f == Field::DutyGoal);
+            if let Some(s) = scores.get_mut(goal).and_then(|r| goal_slot.and_then(|j| r.get_mut(j))) {
+                *s = f64::NEG_INFINITY;
+            }
+            alignment = layout.align_with_rates(&filled, &scores, rates);
+            forced = true;
+        }
+    }
+    let mut margins = margins(layout, &filled, &scores, rates, &alignment);
+    if forced {
+        // The cells themselves read better the other way: where this reading moved them off
+        // their printed columns is as unsure as a close call.
+        let moved: Vec<Field> = alignment
+            .placements
+            .iter()
+            .filter(|p| p.slot.and_then(|s| layout.columns.get(s)).is_some_and(|&c| c != p.col))
+            .filter_map(|p| p.slot.and_then(|s| layout.slots.get(s)).copied())
+            .collect();
+        for (f, m) in margins.iter_mut() {
+            if moved.contains(f) {
+                *m = 0.0;
+            }
+        }
+    }
     let mut placed = Placed::default();
     for p in &alignment.placements {
         let cell = PlacedCell::at(row, p.col);
@@ -309,6 +388,23 @@ pub fn classify_row(row: &GridRow, layout: &Layout, anchor_rates: &[f64]) -> (Ro
         placed.id_col = Some(c.col);
     }
     (RowKind::Record(placed), Some(alignment), margins)
+}
+
+/// Whether a row read with the fill rates of the rows that print a duty's cells is one: its
+/// duty number, an indicator with its target beside the duty's cells, or the duty's cells
+/// alone (on a row of their own). Every indicator has its name and its target: values
+/// without a name (`困难群众参保资助 | 对特困人员…资助 | 应资尽资 …`), or a name without a
+/// target (`决算报表报送 | 部门决算报表按规定时间报送 | 按时报送`, the target read as the
+/// name), are an indicator's cells that slid into the duty columns.
+fn reads_as_anchor(layout: &Layout, alignment: &Alignment) -> bool {
+    let fields: Vec<Field> = alignment.placements.iter().filter_map(|p| p.slot.and_then(|s| layout.slots.get(s)).copied()).collect();
+    let has = |f: Field| fields.contains(&f);
+    has(Field::DutyNo) || (has(Field::Indicator) && has(Field::Target)) || fields.iter().all(|f| DUTY_FIELDS.contains(f))
+}
+
+/// The index (among the row's filled cells) of the cell a reading puts in `field`'s slot.
+fn slot_cell(layout: &Layout, alignment: &Alignment, field: Field) -> Option<usize> {
+    alignment.placements.iter().find(|p| p.slot.and_then(|s| layout.slots.get(s)) == Some(&field)).map(|p| p.cell)
 }
 
 /// How much worse the best reading of the row is that puts each placed cell elsewhere: the

@@ -8,7 +8,7 @@ use crate::text::read_text;
 use crate::trace::Trace;
 use zhibiao_model::{BudgetRecord, Issue, Severity, Table};
 
-fn rebuild_with(header: &str, rows: &[&str]) -> (Table, Vec<Issue>) {
+pub(super) fn rebuild_with(header: &str, rows: &[&str]) -> (Table, Vec<Issue>) {
     let text = format!("2021年部门预算整体绩效目标表\n\n{header}\n{}\n", rows.join("\n"));
     let tables = find_tables(&read_text(&text));
     assert_eq!(tables.len(), 1, "one table expected in:\n{text}");
@@ -16,20 +16,20 @@ fn rebuild_with(header: &str, rows: &[&str]) -> (Table, Vec<Issue>) {
     (rebuilt.table, rebuilt.issues)
 }
 
-fn rec<'a>(t: &'a Table, id: &str) -> &'a BudgetRecord {
+pub(super) fn rec<'a>(t: &'a Table, id: &str) -> &'a BudgetRecord {
     let records = t.records.budget();
     records.iter().find(|r| r.id == id).unwrap_or_else(|| panic!("no record {id} in {records:#?}"))
 }
 
-fn ids(t: &Table) -> Vec<&str> {
+pub(super) fn ids(t: &Table) -> Vec<&str> {
     t.records.budget().iter().map(|r| r.id.as_str()).collect()
 }
 
-fn has(issues: &[Issue], code: &str, record: Option<&str>) -> bool {
+pub(super) fn has(issues: &[Issue], code: &str, record: Option<&str>) -> bool {
     issues.iter().any(|i| i.code == code && (record.is_none() || i.record.as_deref() == record))
 }
 
-fn row(cells: &[&str]) -> String {
+pub(super) fn row(cells: &[&str]) -> String {
     cells.join("\t")
 }
 
@@ -134,13 +134,13 @@ fn a_column_whose_label_means_nothing_known_is_reported_cell_by_cell() {
 }
 
 /// The plain template header used by the duty and wrap tests below.
-const PLAIN: &str = "职责序号\t部门职责\t职责目标\t绩效指标\t指标解释\t年度指标值\t年度标准值\t来源\t上年值\t数据来源";
+pub(super) const PLAIN: &str = "职责序号\t部门职责\t职责目标\t绩效指标\t指标解释\t年度指标值\t年度标准值\t来源\t上年值\t数据来源";
 
-fn ind(name: &str, value: &str) -> String {
+pub(super) fn ind(name: &str, value: &str) -> String {
     row(&["", "", "", name, &format!("{name}的说明"), value, value, "内部统计", value, "内部统计"])
 }
 
-fn duty(no: &str, name: &str, goal: &str, indicator: &str, value: &str) -> String {
+pub(super) fn duty(no: &str, name: &str, goal: &str, indicator: &str, value: &str) -> String {
     row(&[no, name, goal, indicator, &format!("{indicator}的说明"), value, value, "内部统计", value, "内部统计"])
 }
 
@@ -377,7 +377,7 @@ fn linyi_rows(no: &str, n: usize) -> Vec<String> {
         .collect()
 }
 
-fn warned(issues: &[Issue], id: &str) -> bool {
+pub(super) fn warned(issues: &[Issue], id: &str) -> bool {
     issues.iter().any(|i| i.severity == Severity::Warning && i.record.as_deref() == Some(id))
 }
 

@@ -106,7 +106,7 @@ fn print_breakdown(results: &[(Evaluation, Value, Vec<String>)]) {
     }
     println!("  wrong / silent fields per field (notice fields: documents):");
     let mut fields: Vec<_> = by_field.into_iter().collect();
-    fields.sort_by(|a, b| b.1 .0.cmp(&a.1 .0));
+    fields.sort_by_key(|f| std::cmp::Reverse(f.1 .0));
     for (f, (w, s)) in fields {
         println!("    {f:24} {w:6} {s:6}");
     }

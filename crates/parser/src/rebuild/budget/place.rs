@@ -170,6 +170,9 @@ impl Evidence {
             return if self.source {
                 // A source is never a value.
                 -6.0
+            } else if self.fund {
+                // Nor is the name of a fund (`法律顾问经费`): a 预算项目 slid left.
+                -3.0
             } else if self.measure {
                 // Nor, hardly ever, is the name of a measure (`…执行率`).
                 -3.0

@@ -107,3 +107,34 @@ fn a_repeated_duty_whose_goal_column_holds_another_text_than_its_goal_reads_it_a
     // The row's cells read better the other way: where they were moved is a guess, said.
     assert!(warned(&issues, "1-3"), "{issues:#?}");
 }
+
+#[test]
+fn a_fund_name_packed_left_beside_the_values_is_no_silent_value() {
+    // Every empty cell after the plan value dropped: the 预算项目 stands in the 标准值 column.
+    // A fund's name is never a value: the row reads it as its budget item, or, where the
+    // jump to that column costs more than the name weighs, says the value is doubtful.
+    let header = "职责序号\t部门职责\t职责目标\t绩效指标\t指标解释\t年度指标值\t规划值\t年度标准值\t来源\t上年值\t数据来源\t预算项目";
+    // A 标准值 (with its 来源) on the rows that have a budget item only, as often as not.
+    let full = |no: &str, name: &str, goal: &str, ind: &str, v: &str, item: &str| {
+        let (std, src) = if item.is_empty() { ("", "") } else { (v, "内部统计") };
+        row(&[no, name, goal, ind, &format!("{ind}的说明"), v, v, std, src, v, "内部统计", item])
+    };
+    let (t, issues) = rebuild_with(
+        header,
+        &[
+            &full("1", "依法行政", "坚持依法决策、依法履职，提高依法行政水平。", "重大行政决策合法性审查率", "100%", "普法工作经费"),
+            &full("", "", "", "行政执法信息公示率", "100%", ""),
+            // Padded to the width of the other rows, as OCR pads a row to the table's width.
+            &row(&["", "", "", "干部职工学法活动", "组织干部职工集中学法活动次数", "5次", "25次", "法律顾问经费", "", "", "", ""]),
+            &full("", "", "", "法律顾问参与率", "100%", ""),
+            &full("2", "干部队伍建设", "优化干部队伍结构，建设高素质专业化干部队伍。", "干部教育培训学时达标率", "100%", "干部教育培训经费"),
+            &full("", "", "", "公务员年度考核", "按时完成", ""),
+        ],
+    );
+    let r = rec(&t, "1-3");
+    assert_eq!((r.target.as_deref(), r.plan_value.as_deref()), (Some("5次"), Some("25次")), "{issues:#?}");
+    let read = (r.standard_value.as_deref(), r.budget_item.as_deref()) == (None, Some("法律顾问经费"));
+    let doubted = r.standard_value.is_some() && r.confidence.doubtful.iter().any(|f| f == "standard_value");
+    assert!(read || doubted, "{r:#?}\n{issues:#?}");
+    assert!(!has(&issues, "unplaced_text", None), "{issues:#?}");
+}

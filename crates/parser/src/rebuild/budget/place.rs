@@ -65,9 +65,12 @@ static DENIAL: Lazy<Regex> = Lazy::new(|| Regex::new(r"无|未|没有|不详|缺
 static MEASURE_NAME: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"(?:率|数|量|额|比例|占比|面积|指数|时限|频次)$").expect("valid regex"));
 /// Words a qualitative value starts with (`不突破限额`, `保持零增量`, `控制在…以内`): a value
-/// that ends like a measure's name.
-static VALUE_LEAD: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^(?:不|无|零|未|达到|保持|低于|高于|控制|完成|确保|实现|持续|只|逐年|稳定|全面|按|应)").expect("valid regex"));
+/// that ends like a measure's name. `不` only as a bound or a denial (`不少于`, `不发生`),
+/// never as the first character of a noun (`不动产登记网上申请率` is a measure's name).
+static VALUE_LEAD: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:不(?:少|低|高|超|突破|大|小|多|增|减|降|发生|出现|得|能|断)|无|零|未|达到|保持|低于|高于|控制|完成|确保|实现|持续|只|逐年|稳定|全面|按|应)")
+        .expect("valid regex")
+});
 
 /// A count leads the text (`1项管理办法`, `100家`), not a year (`2019年…`): a value, whatever
 /// words follow it.
@@ -450,6 +453,17 @@ mod tests {
         // Words after a count do not make a source of it.
         assert!(cell_fit(Field::HistoryLast, "1项管理办法") > cell_fit(Field::HistorySource, "1项管理办法"));
         assert!(cell_fit(Field::HistorySource, "《2019年临沂市机关党建工作要点》") > 0.0);
+    }
+
+    #[test]
+    fn a_name_that_starts_with_bu_is_a_measure_and_a_bound_a_value() {
+        // `不` leads a bound or a denial (a value) and a noun like 不动产 (a measure's name).
+        let name = "不动产登记网上申请率";
+        assert!(cell_fit(Field::Target, name) < 0.0);
+        assert!(cell_fit(Field::Indicator, name) > cell_fit(Field::Duty, name));
+        for value in ["不少于60家", "不低于95%", "不突破限额", "不发生"] {
+            assert!(cell_fit(Field::Target, value) > 0.0, "{value}");
+        }
     }
 
     #[test]

@@ -431,15 +431,17 @@ fn a_tail_no_row_fills_is_still_read_in_template_order() {
     assert_eq!((r.remarks.as_deref(), r.activity.as_deref(), r.budget_item.as_deref()), (Some("新增"), Some("项目申报"), None));
 }
 
+/// The duty cells of a table's first duty on its first row, empty on the rows below.
+fn duty_cells(first: bool) -> Vec<String> {
+    if first { vec!["1".into(), "职责甲".into(), "目标甲。".into()] } else { vec![String::new(); 3] }
+}
+
 #[test]
 fn several_collapsed_rows_one_at_the_top_in_a_table_without_plan_values() {
     // NO_PLAN: 12 columns (标准值, 来源, 均值, 上年值, 数据来源, 备注 after the target).
     let cells = |k: usize, avg: &str| -> Vec<String> {
-        let first = k == 0;
-        vec![
-            (if first { "1" } else { "" }).into(),
-            (if first { "职责甲" } else { "" }).into(),
-            (if first { "目标甲。" } else { "" }).into(),
+        let mut row = duty_cells(k == 0);
+        row.extend([
             format!("指标{k}"),
             format!("解释{k}"),
             format!("{}次", 3 + k),
@@ -449,7 +451,8 @@ fn several_collapsed_rows_one_at_the_top_in_a_table_without_plan_values() {
             format!("{}次", 2 + k),
             "内部统计".into(),
             (if k.is_multiple_of(3) { "新增" } else { "" }).into(),
-        ]
+        ]);
+        row
     };
     let mut rows: Vec<String> = Vec::new();
     for k in 0..12 {
@@ -480,11 +483,8 @@ fn a_collapsed_row_beside_a_column_of_no_field_and_a_row_that_gained_a_cell() {
     // 计量单位 between 绩效指标 and 指标解释, no 工作活动 / 预算项目; rows padded to 13.
     let header = "职责序号\t部门职责\t职责目标\t绩效指标\t计量单位\t指标解释\t年度指标值\t年度标准值\t来源\t前三年均值\t上年值\t数据来源\t备注";
     let cells = |k: usize| -> Vec<String> {
-        let first = k == 0;
-        vec![
-            (if first { "1" } else { "" }).into(),
-            (if first { "职责甲" } else { "" }).into(),
-            (if first { "目标甲。" } else { "" }).into(),
+        let mut row = duty_cells(k == 0);
+        row.extend([
             format!("指标{k}"),
             "家".into(),
             format!("解释{k}"),
@@ -495,7 +495,8 @@ fn a_collapsed_row_beside_a_column_of_no_field_and_a_row_that_gained_a_cell() {
             format!("{}", 50 + k),
             "统计公报".into(),
             (if k == 2 || k == 4 { "新增" } else { "" }).into(),
-        ]
+        ]);
+        row
     };
     let mut rows: Vec<String> = Vec::new();
     for k in 0..10 {

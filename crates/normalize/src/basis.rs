@@ -96,6 +96,44 @@ fn trim_separators(s: &str) -> &str {
     })
 }
 
+/// True when a 文件依据 entry stops where no cited document can end, as a cell cut off at its
+/// edge leaves it (a fixed row height, a page break, an export that clips): a bracket or
+/// `《` left open (`乡村振兴（龙委发`), a `关于…` title that has not reached what the document
+/// is (`…关于下达2017年为民办实事项目`), or one or two characters (`稳`). A bare name that
+/// ends otherwise (`市委工作要点`, `稳外贸稳外资`) is a whole entry: notices cite those too.
+pub fn looks_cut(entry: &str) -> bool {
+    let t: String = entry.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut depth = 0i32;
+    let mut guillemets = 0i32;
+    for c in t.chars() {
+        match c {
+            '《' => guillemets += 1,
+            '》' => guillemets -= 1,
+            _ if is_open_bracket(c) => depth += 1,
+            _ if is_close_bracket(c) => depth -= 1,
+            _ => {}
+        }
+    }
+    if depth > 0 || guillemets > 0 {
+        return true;
+    }
+    if t.chars().count() <= 2 {
+        return true;
+    }
+    let closed = t.ends_with(|c: char| is_close_bracket(c) || c == '》' || c == '号');
+    let about = t.find("关于").map(|i| t.get(i..).unwrap_or(""));
+    match about {
+        Some(rest) if !closed => !DOCUMENT_KINDS.iter().any(|k| rest.ends_with(k)),
+        _ => false,
+    }
+}
+
+/// What a 关于… title names itself as at its end: a notice, an opinion, a plan…
+const DOCUMENT_KINDS: &[&str] = &[
+    "通知", "意见", "决定", "方案", "办法", "规划", "要点", "纲要", "报告", "条例", "规定", "细则", "计划", "批复", "函", "清单",
+    "通报", "公告", "纪要", "决议", "指南", "规则", "标准", "目标", "任务", "责任分工", "分解表", "措施", "举措", "若干规定",
+];
+
 /// Page and item references: 'P4', 'P19-23', '第16项', '第4页', '第12' (of '第12、15项').
 static REFERENCE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"P[0-9]+(?:[-~～][0-9]+)?|第[0-9]+(?:[-~～][0-9]+)?(?:项|页|条|点|款)?|第[一二三四五六七八九十百零〇]+(?:项|页|条|款)")
@@ -169,6 +207,24 @@ mod tests {
         // A complete title ending in 》 still ends its document.
         let raw = "《福建省人民政府办公厅关于印发2020年省政府工作主要任务分工方案的通知》\n质量强市（泉委发〔2019〕2号）";
         assert_eq!(split_basis(raw).len(), 2);
+    }
+
+    #[test]
+    fn entries_cut_off_at_a_cell_edge_are_told_from_whole_ones() {
+        for cut in ["乡村振兴（龙委发", "福清市人民政府关于下达2017年为民办实事项目", "稳", "福州市人民政府办公室关于印发2017年市《政府工作", "中共福州市委福州市人民政府关于深入打好污染防治攻"] {
+            assert!(looks_cut(cut), "{cut}");
+        }
+        for whole in [
+            "稳外贸稳外资（惠政〔2019〕4号）",
+            "福清市人民政府关于下达2017年为民办实事项目的通知（融政〔2017〕60号）",
+            "市委工作要点",
+            "稳外贸稳外资",
+            "《福建省人民政府办公厅关于印发2020年省政府工作主要任务分工方案的通知》",
+            "泉州市人民政府办公室关于印发2020年市《政府工作报告》目标任务责任分解表的通知",
+            "2020年国务院政府工作报告涉及我市主要任务责任分工（泉府督〔2020〕第DC-009号）",
+        ] {
+            assert!(!looks_cut(whole), "{whole}");
+        }
     }
 
     #[test]

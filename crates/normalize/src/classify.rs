@@ -109,8 +109,12 @@ const NOT_UNITS: &[&str] = &[
     "科室",
 ];
 
+/// Words that end like a unit by their last character but name a field of work, not a body
+/// (`农村社会` is the head of `农村社会事业促进科`; a body ending in 会 is a 委员会, 协会…).
+const NOT_UNIT_ENDINGS: &[&str] = &["社会"];
+
 pub(crate) fn has_unit_suffix(token: &str) -> bool {
-    UNIT_SUFFIXES.iter().any(|s| token.ends_with(s))
+    UNIT_SUFFIXES.iter().any(|s| token.ends_with(s)) && !NOT_UNIT_ENDINGS.iter().any(|s| token.ends_with(s))
 }
 
 /// True when the cell is a list of personal names: every name is two or three Han

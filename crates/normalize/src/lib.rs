@@ -32,7 +32,7 @@ pub mod text;
 pub mod units;
 pub mod values;
 
-pub use basis::{cited_sources, split_basis};
+pub use basis::{cited_sources, looks_cut, split_basis};
 pub use checks::check_table;
 pub use classify::{
     has_doc_number, has_points, is_deadline, is_weight, looks_like_names, looks_like_units,

@@ -125,31 +125,60 @@ fn is_unit_separator(c: char) -> bool {
     c.is_whitespace() || matches!(c, '、' | '，' | ',' | '；' | ';')
 }
 
-/// Joins a unit name that a narrow cell wrapped onto two lines ('各所出资⏎企业',
-/// '泉州晋江⏎国际机场', as a PDF shows them): a line break after a token that is no unit on
-/// its own, where the token and the next line's first token together are one.
+/// Joins a unit name that a narrow cell wrapped onto two lines or more ('各所出资⏎企业',
+/// '泉州晋江⏎国际机场', '农村社会⏎事业促进⏎科', as a PDF shows them): a line break after a
+/// token that is no unit on its own, where the token and what the next lines begin with
+/// together are one. Lines in between must be a single token that is no unit either; a token
+/// that ends in a closing bracket ('各县（市、区）') has ended its unit.
 fn join_wrapped(s: &str) -> std::borrow::Cow<'_, str> {
     if !s.contains('\n') {
         return std::borrow::Cow::Borrowed(s);
     }
+    let lines: Vec<&str> = s.split('\n').collect();
     let mut out = String::with_capacity(s.len());
-    for (i, line) in s.split('\n').enumerate() {
+    let mut i = 0;
+    while let Some(line) = lines.get(i) {
         if i > 0 {
             let last = out.rsplit(is_unit_separator).next().unwrap_or("");
-            let next = line.trim_start().split(is_unit_separator).next().unwrap_or("");
-            let wrapped = !last.is_empty()
-                && !next.is_empty()
-                && !crate::classify::has_unit_suffix(last)
-                && crate::classify::has_unit_suffix(&format!("{last}{next}"));
-            if wrapped {
-                out.push_str(line.trim_start());
+            if let Some(k) = wrapped_lines(last, lines.get(i..).unwrap_or(&[])) {
+                for l in lines.get(i..i + k).unwrap_or(&[]) {
+                    out.push_str(l.trim());
+                }
+                i += k;
                 continue;
             }
             out.push('\n');
         }
         out.push_str(line);
+        i += 1;
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// How many of `next` lines finish the unit that `last` (the token before the line break)
+/// begins: the fewest (up to three) whose joined text ends like a unit.
+fn wrapped_lines(last: &str, next: &[&str]) -> Option<usize> {
+    let open = |t: &str| !t.is_empty() && !crate::classify::has_unit_suffix(t) && !t.ends_with(is_close_bracket);
+    if !open(last) {
+        return None;
+    }
+    let mut joined = last.to_string();
+    for (k, line) in next.iter().take(3).enumerate() {
+        let line = line.trim();
+        let first = line.split(is_unit_separator).next().unwrap_or("");
+        if first.is_empty() {
+            return None;
+        }
+        if crate::classify::has_unit_suffix(&format!("{joined}{first}")) {
+            return Some(k + 1);
+        }
+        // Only a line that is one token, no unit itself, can be the middle of a wrapped name.
+        if first != line || !open(first) {
+            return None;
+        }
+        joined.push_str(first);
+    }
+    None
 }
 
 /// Tokenises a unit cell. Inside brackets separators do not split and white space is
@@ -250,6 +279,11 @@ mod tests {
         assert_eq!(split_units("资本科\n各所出资\n企业", &none()).units, ["资本科", "各所出资企业"]);
         assert_eq!(split_units("发改科\n泉州晋江\n国际机场", &none()).units, ["发改科", "泉州晋江国际机场"]);
         assert_eq!(split_units("综合科\n高新科", &none()).units, ["综合科", "高新科"]);
+        // Wrapped over three lines (four characters a line), and a bracketed unit ends its own.
+        assert_eq!(split_units("发展规划科\n农村社会\n事业促进\n科\n乡村产业发展科", &none()).units, ["发展规划科", "农村社会事业促进科", "乡村产业发展科"]);
+        assert_eq!(split_units("各县（市、区）\n发展规划科", &none()).units, ["各县（市、区）", "发展规划科"]);
+        // A middle line that is a unit, or holds two tokens, is no wrap.
+        assert_eq!(split_units("农村社会\n办公室\n科", &none()).units, ["农村社会办公室", "科"]);
         assert!(split_units("", &none()).units.is_empty());
         assert!(split_units(" 、 ", &none()).units.is_empty());
     }

@@ -1,7 +1,10 @@
 //! A page's tables as rows of cells: lattice cells filled with the characters inside them.
 //!
 //! Each character goes to the cell that holds its centre; a cell's characters become lines
-//! ([`super::layout`]) joined with `\n`. Slots covered by a merged cell become the shared
+//! ([`super::layout`]) joined with `\n`. A line that a cell too short for its text (a fixed
+//! row height) printed across its bottom rule, with its centre below it, is given back to the
+//! cell it came from when it overlaps a line of the cell below: two lines of one cell never
+//! overlap ([`take_back_overflow`]). Slots covered by a merged cell become the shared
 //! grid's covered cells — `merged_from_above` below the cell's first row, `merged_from_left`
 //! right of its first column — so positions stay lattice columns, as the DOCX reader keeps
 //! grid columns. Rows with no text at all (slots under tall merged cells) are dropped and the
@@ -62,6 +65,7 @@ pub fn from_lattice(lattice: &Lattice, all: &[PageChar], inside: &[usize], s: &L
             }
         }
     }
+    take_back_overflow(lattice, all, &mut members, s);
     let texts: Vec<String> = members.iter().map(|m| cell_text(&lines(all, m, s))).collect();
     // Rows that show any text; the others are dropped.
     let kept: Vec<usize> = (0..rows)
@@ -104,4 +108,98 @@ pub fn from_lattice(lattice: &Lattice, all: &[PageChar], inside: &[usize], s: &L
     }
     let open_top = if kept.first() == Some(&0) { lattice.open_top.clone() } else { vec![false; cols] };
     PageTable { bbox: lattice.bbox(), xs: lattice.xs.clone(), rows: out_rows, ruled: true, open_top }
+}
+
+/// A line that crosses the top rule of the cell holding its centre and overlaps another line
+/// of that cell was printed by the cell above, whose text ran over its bottom rule (Word and
+/// the exports keep a row's fixed height and let the text run on): its characters go back to
+/// that cell. Without the overlap a line across a rule is left where its centre is.
+fn take_back_overflow(lattice: &Lattice, all: &[PageChar], members: &mut [Vec<usize>], s: &LayoutSettings) {
+    for k in 0..members.len() {
+        let Some(rect) = lattice.cells.get(k).map(|c| c.rect) else { continue };
+        let Some(own) = members.get(k) else { continue };
+        let cell_lines = lines(all, own, s);
+        let mut moves: Vec<(usize, f32, f32)> = Vec::new();
+        for (i, line) in cell_lines.iter().enumerate() {
+            let b = line.bbox;
+            let height = (b.y1 - b.y0).max(0.01);
+            if b.y0 >= rect.y0 - 0.2 * height {
+                continue;
+            }
+            let overlaps = cell_lines.iter().enumerate().any(|(j, m)| {
+                j != i && m.bbox.y1.min(b.y1) - m.bbox.y0.max(b.y0) > 0.1 * height && m.bbox.x1 > b.x0 && m.bbox.x0 < b.x1
+            });
+            if !overlaps {
+                continue;
+            }
+            let above = lattice.cell_at(((b.x0 + b.x1) / 2.0, rect.y0 - 0.5));
+            if let Some(j) = above.filter(|&j| j != k) {
+                moves.push((j, b.y0, line.size.max(1.0)));
+            }
+        }
+        for (j, top, size) in moves {
+            // The line's characters: those whose top is the line's top, not the overlapped line's.
+            let (gone, stay): (Vec<usize>, Vec<usize>) = members
+                .get(k)
+                .map(|m| m.iter().partition(|&&i| all.get(i).is_some_and(|c| (c.bbox.y0 - top).abs() < 0.25 * size)))
+                .unwrap_or_default();
+            if let Some(m) = members.get_mut(k) {
+                *m = stay;
+            }
+            if let Some(m) = members.get_mut(j) {
+                m.extend(gone);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::lattice::LatticeCell;
+
+    fn text_at(s: &str, x: f32, y: f32, seq: &mut u32) -> Vec<PageChar> {
+        s.chars()
+            .enumerate()
+            .map(|(i, ch)| {
+                *seq += 1;
+                let x0 = x + i as f32 * 10.0;
+                PageChar { ch, bbox: Rect { x0, y0: y, x1: x0 + 10.0, y1: y + 12.0 }, size: 10.0, upright: true, seq: *seq }
+            })
+            .collect()
+    }
+
+    /// One column, two rows split at y = 100.
+    fn two_rows() -> Lattice {
+        let cell = |row: usize, y0: f32, y1: f32| LatticeCell { row, col: 0, row_span: 1, col_span: 1, rect: Rect { x0: 0.0, y0, x1: 200.0, y1 } };
+        Lattice { xs: vec![0.0, 200.0], ys: vec![50.0, 100.0, 150.0], cells: vec![cell(0, 50.0, 100.0), cell(1, 100.0, 150.0)], open_top: vec![false] }
+    }
+
+    fn texts(t: &PageTable) -> Vec<String> {
+        t.rows.iter().map(|r| r.cells.first().map(|c| c.text.clone()).unwrap_or_default()).collect()
+    }
+
+    #[test]
+    fn a_line_run_over_the_rule_onto_a_line_below_goes_back_up() {
+        let mut seq = 0;
+        let mut all = text_at("上格第一行", 5.0, 70.0, &mut seq);
+        all.extend(text_at("上格第二行", 5.0, 83.0, &mut seq));
+        // Centre below the rule at 100, overlapping the lower cell's first line.
+        all.extend(text_at("上格第三行", 5.0, 96.0, &mut seq));
+        all.extend(text_at("下格第一行", 5.0, 104.0, &mut seq));
+        let inside: Vec<usize> = (0..all.len()).collect();
+        let t = from_lattice(&two_rows(), &all, &inside, &LayoutSettings::default());
+        assert_eq!(texts(&t), ["上格第一行\n上格第二行\n上格第三行", "下格第一行"]);
+    }
+
+    #[test]
+    fn a_line_across_the_rule_overlapping_nothing_stays_where_its_centre_is() {
+        let mut seq = 0;
+        let mut all = text_at("上格第一行", 5.0, 70.0, &mut seq);
+        all.extend(text_at("下格第一行", 5.0, 96.0, &mut seq));
+        all.extend(text_at("下格第二行", 5.0, 112.0, &mut seq));
+        let inside: Vec<usize> = (0..all.len()).collect();
+        let t = from_lattice(&two_rows(), &all, &inside, &LayoutSettings::default());
+        assert_eq!(texts(&t), ["上格第一行", "下格第一行\n下格第二行"]);
+    }
 }

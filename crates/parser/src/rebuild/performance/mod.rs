@@ -11,6 +11,7 @@
 //!    responsibility cells merged over several rows.
 //! 4. Drafts become [`Record`]s with every field normalised (`zhibiao-normalize`).
 
+mod cut;
 pub mod labels;
 pub mod merge;
 pub mod place;
@@ -172,10 +173,11 @@ pub fn rebuild(region: &TableRegion, declared: &[DeclaredCount], trace: &mut Tra
 
     let mut unit_splits_seen: Vec<String> = Vec::new();
     let mut shared = SharedTexts::default();
-    let records: Vec<Record> = drafts
+    let mut records: Vec<Record> = drafts
         .into_iter()
         .map(|d| finish(d, &lexicon, &mut issues, &mut unit_splits_seen, &mut shared))
         .collect();
+    cut::complete_cut_basis(&mut records, &mut issues);
     for r in records.iter().filter(|r| r.secondary.is_none()) {
         issues.push(
             Issue::new(

@@ -1,5 +1,7 @@
 //! `zhibiao debug FILE.pdf`: what each page held — its lattices (rows × columns, merged
-//! cells), the words of each cell, the prose lines — and what joining the pages did.
+//! cells), the words of each cell, the prose lines — and what joining the pages did. After a
+//! cell's text, `¶N` says its last line leaves room for N more characters and `▼` that it runs
+//! to the cell's bottom (see [`super::table::Fill`]).
 
 use std::fmt::Write;
 
@@ -79,7 +81,10 @@ fn page(out: &mut String, p: &PageLayout) {
                         .filter(|(_, c)| !c.is_empty() || c.row_span > 1)
                         .map(|(i, c)| {
                             let span = if c.row_span > 1 { format!("↓{}", c.row_span) } else { String::new() };
-                            format!("[{i}{span}]{}", clip(&c.text, 40))
+                            let f = row.fill(i);
+                            let room = if f.room_after >= 1.0 && !c.is_empty() { format!("¶{:.0}", f.room_after.floor()) } else { String::new() };
+                            let bottom = if f.to_bottom && !c.is_empty() { "▼" } else { "" };
+                            format!("[{i}{span}]{}{room}{bottom}", clip(&c.text, 40))
                         })
                         .collect();
                     let _ = writeln!(out, "    row {r:>3} y {:>5.0}: {}", row.y0, cells.join(" "));

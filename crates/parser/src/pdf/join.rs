@@ -14,19 +14,33 @@
 //!      cell: Word and LibreOffice print a merged cell's text on the first page only; so does
 //!      a cell with no rule above it (WeasyPrint flows a merged cell's text on to the next
 //!      page and leaves the cut side open), and a cell whose text goes on with the text above
-//!      (LibreOffice flows it too), its text added to the cell's.
+//!      (LibreOffice flows it too), its text added to the cell's. Text goes on where the next
+//!      part cannot open a cell (`（4分）`), or where the part above cannot end one within an
+//!      indicator group — unless its last line had room for what opens the next part: text
+//!      that runs on fills its lines, so `依法行⏎政` ended there and `高效行⏎政` is a label of
+//!      its own;
+//!   4. a list of names or units says neither: it goes on where its cell covers the same rows
+//!      as a merged cell of the same row that goes on (starting on the same row above the
+//!      break, spanning as many below it), runs to the bottom of its row beside a cell of the
+//!      row's own that does too, and names no one twice; such a join is reported
+//!      (`page_break_list_joined`), being a judgement (`join_cells.rs`).
 //!
 //! - **Paragraphs**: a prose line that runs to the right margin and is followed, right below,
 //!   by one that starts at the left margin wrapped: the two are one paragraph.
 //!
 //! Every join is noted for `zhibiao debug`.
 
-use super::layout::{ends_sentence, Line};
+use super::layout::Line;
 use super::page::{PageItem, PageLayout};
-use super::table::{PageTable, TableRow};
+use super::table::PageTable;
 use crate::grid::{Block, GridRow, Paragraph, SourcePos};
-use zhibiao_normalize::classify::{is_page_number, looks_like_names, looks_like_units, parse_id};
+use join_cells::continue_table;
+use zhibiao_model::Issue;
+use zhibiao_normalize::classify::is_page_number;
 use zhibiao_normalize::text::squash;
+
+#[path = "join_cells.rs"]
+mod join_cells;
 
 /// The tolerances of joining pages.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -38,11 +52,15 @@ pub struct JoinSettings {
     /// A vertical gap between two prose lines larger than this share of the line height
     /// separates paragraphs (a break in the grid).
     pub paragraph_gap: f32,
+    /// A cell's last line above a page break ended its paragraph when it leaves room for what
+    /// opens the next page's part plus this much (× font size): text that runs on fills its
+    /// lines, give or take the measure of the cell's width.
+    pub line_fit_slack: f32,
 }
 
 impl Default for JoinSettings {
     fn default() -> Self {
-        JoinSettings { column_tolerance: 3.0, max_header_rows: 4, paragraph_gap: 0.9 }
+        JoinSettings { column_tolerance: 3.0, max_header_rows: 4, paragraph_gap: 0.9, line_fit_slack: 0.5 }
     }
 }
 
@@ -52,6 +70,9 @@ pub struct Joined {
     pub blocks: Vec<Block>,
     /// What was joined or dropped and why, for the debug view.
     pub notes: Vec<String>,
+    /// Joins that were a judgement (a list of names taken as the rest of a cut merged cell),
+    /// for the document's issues.
+    pub issues: Vec<Issue>,
 }
 
 /// A table and the page of each of its rows.
@@ -134,229 +155,10 @@ fn same_columns(a: &PageTable, b: &PageTable, tol: f32) -> bool {
 /// How much looser column positions may differ between tables found without rules.
 const UNRULED_SLACK: f32 = 5.0;
 
-fn row_key(row: &TableRow) -> Vec<String> {
-    row.cells.iter().map(|c| squash(&c.text)).filter(|t| !t.is_empty()).collect()
-}
-
-fn has_id(row: &TableRow) -> bool {
-    row_id(row).is_some()
-}
-
-fn row_id(row: &TableRow) -> Option<String> {
-    row.cells.iter().take(5).find_map(|c| parse_id(&c.text))
-}
-
-fn prev_text(rows: &[TableRow], r: usize, c: usize) -> &str {
-    rows.get(r).and_then(|row| row.cells.get(c)).map(|c| c.text.as_str()).unwrap_or("")
-}
-
-/// True when `next` (a cell opening a page, with text) goes on with `prev` (the cell above
-/// the break) rather than starting a cell of its own: it opens with what cannot open a cell
-/// (`（4分）`, a comma), or both rows are in one indicator group and `prev` stops where a
-/// cell cannot end (`label`: the cell is a 项目 label, left of the ids) (LibreOffice flows a merged cell's text on to the next page:
-/// `行政能` ⏎ `力目标（20分）`).
-fn flows_on(prev: &str, next: &str, same_group: bool, label: bool) -> bool {
-    let prev = prev.trim_end();
-    // Ids, weights, deadlines and lists of names or units never flow: a new one starts. A
-    // 项目 label left of the ids (`行政能`) is no list of names, however short.
-    let list = !label && (looks_like_names(prev) || looks_like_units(prev));
-    if prev.is_empty() || parse_id(prev).is_some() || list {
-        return false;
-    }
-    if prev.chars().all(|c| c.is_ascii_digit() || c == '.' || c.is_whitespace()) {
-        return false;
-    }
-    let opens_badly = next.trim_start().starts_with(['（', '(', '）', ')', '，', ',', '。', '、', '；', ';', '：', ':']);
-    opens_badly || (same_group && !ends_sentence(prev))
-}
-
-/// True when `first` (opening a page; `open_top[i]` when no rule closes its cell `i` above,
-/// `second` the row under it) is the rest of `last` (closing the page before), cut by the
-/// page break. It has no sequence id and text only in columns where `last` has some (its own
-/// or a merged cell's), and one of: no rule above any of its cells; a row with an id above
-/// it; at most half as many cells filled as that row (a cut row's rest holds only the cells
-/// that ran long); or an empty cell, closed above, where both the row above and the row below
-/// have text of their own (every row of its own fills that column).
-fn is_rest_of(last: &TableRow, first: &TableRow, second: Option<&TableRow>, open_top: &[bool]) -> bool {
-    let filled: Vec<usize> = first.cells.iter().enumerate().filter(|(_, c)| !c.is_empty()).map(|(i, _)| i).collect();
-    let own = |i: usize| last.cells.get(i).is_some_and(|c| !c.is_empty() || c.merged_from_above || c.merged_from_left);
-    if filled.is_empty() || !filled.iter().all(|&i| own(i)) || has_id(first) {
-        return false;
-    }
-    let open = |i: usize| open_top.get(i).copied().unwrap_or(false);
-    let all_open = !open_top.is_empty() && open_top.iter().all(|&o| o);
-    let mostly_empty = filled.len() * 2 <= last.cells.iter().filter(|c| !c.is_empty()).count();
-    let text = |row: Option<&TableRow>, i: usize| row.and_then(|r| r.cells.get(i)).is_some_and(|c| !c.is_empty());
-    let lacks = (0..first.cells.len()).any(|i| {
-        let hole = first.cells.get(i).is_some_and(|c| c.is_empty() && !c.merged_from_above && !c.merged_from_left);
-        hole && !open(i) && text(Some(last), i) && text(second, i)
-    });
-    all_open || has_id(last) || mostly_empty || lacks
-}
-
-/// True when joining the cells of `first` to those of `last` gives values the table holds
-/// elsewhere, in a column where neither part is such a value (`内部统` + `计` = `内部统计`):
-/// the row was cut mid-word, as LibreOffice cuts a budget row whose every cell runs long.
-fn completes_words(prev: &DocTable, next: &PageTable, last: &TableRow, first: &TableRow) -> bool {
-    if has_id(first) {
-        return false;
-    }
-    let n = prev.table.rows.len();
-    let others = prev.table.rows.iter().take(n.saturating_sub(1)).chain(next.rows.iter().skip(1));
-    let known: std::collections::HashSet<String> =
-        others.flat_map(|r| &r.cells).map(|c| squash(&c.text)).filter(|t| t.chars().count() >= 2).collect();
-    let mut completed = 0;
-    for (a, b) in last.cells.iter().zip(&first.cells) {
-        let (a, b) = (squash(&a.text), squash(&b.text));
-        if a.is_empty() || b.is_empty() {
-            continue;
-        }
-        if known.contains(&a) || known.contains(&b) {
-            return false;
-        }
-        if known.contains(&format!("{a}{b}")) {
-            completed += 1;
-        }
-    }
-    completed > 0
-}
-
-/// The row and column of the cell that shows the text of slot (`row`, `col`).
-fn origin(rows: &[TableRow], mut row: usize, mut col: usize) -> Option<(usize, usize)> {
-    loop {
-        let cell = rows.get(row)?.cells.get(col)?;
-        if cell.merged_from_left && col > 0 {
-            col -= 1;
-        } else if cell.merged_from_above && row > 0 {
-            row -= 1;
-        } else {
-            return Some((row, col));
-        }
-    }
-}
-
-fn append_text(to: &mut String, more: &str) {
-    if more.is_empty() {
-        return;
-    }
-    if !to.is_empty() {
-        to.push('\n');
-    }
-    to.push_str(more);
-}
-
-/// Joins `next` (the table opening page `page`) to `prev`.
-fn continue_table(prev: &mut DocTable, mut next: PageTable, page: u32, s: &JoinSettings, notes: &mut Vec<String>) {
-    let next_open = std::mem::take(&mut next.open_top);
-    let headers: Vec<Vec<String>> = prev.table.rows.iter().take(s.max_header_rows).map(row_key).collect();
-    let mut dropped = 0;
-    while next.rows.first().is_some_and(|r| {
-        let k = row_key(r);
-        !k.is_empty() && headers.contains(&k)
-    }) {
-        next.rows.remove(0);
-        dropped += 1;
-    }
-    if dropped > 0 {
-        notes.push(format!("page {page}: {dropped} repeated header row(s) left out"));
-    }
-    let cut_row = match (prev.table.rows.last(), next.rows.first()) {
-        (Some(last), Some(first)) => {
-            let open: &[bool] = if dropped == 0 { &next_open } else { &[] };
-            is_rest_of(last, first, next.rows.get(1), open) || completes_words(prev, &next, last, first)
-        }
-        _ => false,
-    };
-    if cut_row {
-        let first = next.rows.remove(0);
-        let last_row = prev.table.rows.len().saturating_sub(1);
-        for (col, cell) in first.cells.iter().enumerate() {
-            if cell.is_empty() {
-                continue;
-            }
-            if let Some((r, c)) = origin(&prev.table.rows, last_row, col) {
-                if let Some(target) = prev.table.rows.get_mut(r).and_then(|row| row.cells.get_mut(c)) {
-                    append_text(&mut target.text, &cell.text);
-                }
-            }
-        }
-        // A merged cell that starts on the rest and covers rows below it is the cut cell
-        // going on: those rows stay covered, now by the cell above the page break.
-        for (col, cell) in first.cells.iter().enumerate() {
-            if cell.row_span > 1 && !cell.merged_from_left {
-                if let Some(o) = origin(&prev.table.rows, last_row, col).and_then(|(r, c)| prev.table.rows.get_mut(r)?.cells.get_mut(c)) {
-                    o.row_span = o.row_span.saturating_add(cell.row_span - 1);
-                }
-            }
-        }
-        notes.push(format!("page {page}: the first row is the rest of the row cut by the page break; its text joined that row"));
-    }
-    if let Some(first) = next.rows.first() {
-        let last_row = prev.table.rows.len().saturating_sub(1);
-        // Both rows in one group of indicators (`1-1-2` then `1-1-3`, `4-1` then `4-2`): the
-        // group's merged cells go on across the break.
-        let groups = match (prev.table.rows.last().and_then(row_id), row_id(first)) {
-            (Some(a), Some(b)) => Some(a.rsplit_once('-').map(|x| x.0.to_string()) == b.rsplit_once('-').map(|x| x.0.to_string())),
-            _ => None,
-        };
-        let (same_group, other_group) = (groups == Some(true), groups == Some(false));
-        let id_col = first.cells.iter().take(5).position(|c| parse_id(&c.text).is_some());
-        let mut continued = Vec::new();
-        for col in 0..first.cells.len() {
-            let Some(cell) = first.cells.get(col) else { continue };
-            // Open above: the cell goes on from the page before (its text, if any, flowed on).
-            let open = !cut_row && dropped == 0 && next_open.get(col).copied().unwrap_or(false);
-            if cell.merged_from_left || cell.merged_from_above {
-                continue;
-            }
-            let Some((r, c)) = origin(&prev.table.rows, last_row, col) else { continue };
-            if c != col {
-                continue;
-            }
-            // Only a merged cell flows: one spanning rows on either page.
-            let spans = cell.row_span > 1 || prev.table.rows.get(r).and_then(|row| row.cells.get(c)).is_some_and(|o| o.row_span > 1 || r < last_row);
-            let label = id_col.is_some_and(|i| col < i);
-            let flowed = open || (spans && !cell.is_empty() && flows_on(prev_text(&prev.table.rows, r, c), &cell.text, same_group, label));
-            if !cell.is_empty() && !flowed {
-                continue;
-            }
-            // Right of the ids, a group's cells do not go on into another group (`1-11-2`
-            // then `1-12-1`): an empty cell there is the new group's own.
-            if cell.is_empty() && !open && other_group && !label {
-                continue;
-            }
-            let span = cell.row_span.max(1);
-            if let Some(o) = prev.table.rows.get_mut(r).and_then(|row| row.cells.get_mut(c)) {
-                // An empty cell under text continues it.
-                if o.is_empty() {
-                    continue;
-                }
-                append_text(&mut o.text, &cell.text);
-                o.row_span = o.row_span.saturating_add(span);
-                continued.push(col);
-            }
-        }
-        if let Some(first) = next.rows.first_mut() {
-            for &col in &continued {
-                if let Some(cell) = first.cells.get_mut(col) {
-                    cell.merged_from_above = true;
-                    cell.row_span = 1;
-                    cell.text.clear();
-                }
-            }
-        }
-        if !continued.is_empty() {
-            notes.push(format!("page {page}: merged cell(s) in column(s) {continued:?} continue from the previous page"));
-        }
-    }
-    prev.pages.extend(std::iter::repeat_n(page, next.rows.len()));
-    prev.table.rows.extend(next.rows);
-    prev.table.bbox.y1 = prev.table.bbox.y1.max(next.bbox.y1);
-}
-
 /// Joins the pages and emits the grid blocks.
 pub fn assemble(pages: &[PageLayout], s: &JoinSettings) -> Joined {
     let mut notes = Vec::new();
+    let mut issues = Vec::new();
     let kept = without_furniture(pages, &mut notes);
     let mut items: Vec<DocItem> = Vec::new();
     for (page, page_items) in pages.iter().zip(kept) {
@@ -384,7 +186,7 @@ pub fn assemble(pages: &[PageLayout], s: &JoinSettings) -> Joined {
                         items.pop();
                         if let Some(DocItem::Table(prev)) = items.last_mut() {
                             notes.push(format!("page {}: the table continues the one on page {}", page.number, prev.pages.last().copied().unwrap_or(0)));
-                            continue_table(prev, t.clone(), page.number, s, &mut notes);
+                            continue_table(prev, t.clone(), page.number, s, &mut notes, &mut issues);
                         }
                     } else {
                         let pages_of = vec![page.number; t.rows.len()];
@@ -408,7 +210,7 @@ pub fn assemble(pages: &[PageLayout], s: &JoinSettings) -> Joined {
             (p.number, (left, right))
         })
         .collect();
-    Joined { blocks: emit(&items, &margins, s), notes }
+    Joined { blocks: emit(&items, &margins, s), notes, issues }
 }
 
 /// True when `next` goes on with the paragraph of `prev`: `prev` runs to the right margin

@@ -23,11 +23,15 @@ pub struct LayoutSettings {
     pub cjk_space: f32,
     /// A copy of the character within this distance (× font size) is a fake-bold double.
     pub bold_offset: f32,
+    /// A cell whose text leaves less than this many lines' height of space in it (above and
+    /// below together: text may be centred) is filled to its bottom: text cut by a page break
+    /// runs to the break.
+    pub fill_slack: f32,
 }
 
 impl Default for LayoutSettings {
     fn default() -> Self {
-        LayoutSettings { line_overlap: 0.5, latin_space: 0.2, cjk_space: 0.8, bold_offset: 0.2 }
+        LayoutSettings { line_overlap: 0.5, latin_space: 0.2, cjk_space: 0.8, bold_offset: 0.2, fill_slack: 1.0 }
     }
 }
 

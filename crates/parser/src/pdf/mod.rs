@@ -223,6 +223,7 @@ pub fn read_pdf_with(bytes: &[u8], settings: &PdfSettings) -> Result<PdfRead, Re
         ));
     }
     let joined = join::assemble(&pages, &settings.join);
+    issues.extend(joined.issues);
     let spans_known = pages.iter().flat_map(|p| &p.items).all(|i| match i {
         page::PageItem::Table(t) => t.ruled,
         page::PageItem::Line(_) => true,

@@ -336,7 +336,7 @@ fn build(pieces: &[&Piece], xs: &[f32], lines: &[Line], s: &StreamSettings) -> O
                 [a, b] => (*a, *b),
                 _ => (0.0, 0.0),
             };
-            TableRow { cells: (0..cols).map(|_| Cell::text("")).collect(), y0, y1 }
+            TableRow::new((0..cols).map(|_| Cell::text("")).collect(), y0, y1)
         })
         .collect();
     let row_of = |y: f32| rows.iter().position(|r| y >= r.y0 && y < r.y1);

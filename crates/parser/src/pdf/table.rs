@@ -9,11 +9,15 @@
 //! right of its first column — so positions stay lattice columns, as the DOCX reader keeps
 //! grid columns. Rows with no text at all (slots under tall merged cells) are dropped and the
 //! spans counted in the rows that remain, as the DOCX reader does.
+//!
+//! Each cell also says how its text fills it ([`Fill`]): page joining needs to know whether
+//! a cell's text stops at the page break or runs on, and the text alone cannot say
+//! (`依法行⏎政` reads as unfinished as `行政能`).
 
 use super::geom::Rect;
 use super::interp::PageChar;
 use super::lattice::Lattice;
-use super::layout::{cell_text, lines, LayoutSettings};
+use super::layout::{cell_text, lines, LayoutSettings, Line};
 use crate::grid::{BBox, Cell};
 
 /// One row of a page's table.
@@ -22,6 +26,35 @@ pub struct TableRow {
     pub cells: Vec<Cell>,
     pub y0: f32,
     pub y1: f32,
+    /// Per column, how the text of the cell in that slot fills it (a covered slot's is its
+    /// merged cell's; joining reads it where the cell starts). Empty when not known
+    /// (tables found without rules): [`Fill::default`], no evidence either way.
+    pub fill: Vec<Fill>,
+}
+
+/// How a cell's text fills the cell: text cut by a page break runs to the break (to the
+/// cell's bottom) and fills its last line; text that ended there need not.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Fill {
+    /// How much narrower than the widest line its column holds on the page (the best measure
+    /// of the cell's inner width: padding is the writer's) the last line is, in font sizes.
+    /// A last line with room left for what came next ended its paragraph. 0 when not known.
+    pub room_after: f32,
+    /// The text runs to the bottom of the cell: no room for another line
+    /// ([`LayoutSettings::fill_slack`]).
+    pub to_bottom: bool,
+}
+
+impl TableRow {
+    /// A row of `cells` with nothing known about how their text fills them.
+    pub fn new(cells: Vec<Cell>, y0: f32, y1: f32) -> Self {
+        TableRow { cells, y0, y1, fill: Vec::new() }
+    }
+
+    /// How the text of the cell starting in column `col` fills it.
+    pub fn fill(&self, col: usize) -> Fill {
+        self.fill.get(col).copied().unwrap_or_default()
+    }
 }
 
 /// A table on one page.
@@ -66,7 +99,9 @@ pub fn from_lattice(lattice: &Lattice, all: &[PageChar], inside: &[usize], s: &L
         }
     }
     take_back_overflow(lattice, all, &mut members, s);
-    let texts: Vec<String> = members.iter().map(|m| cell_text(&lines(all, m, s))).collect();
+    let cell_lines: Vec<Vec<Line>> = members.iter().map(|m| lines(all, m, s)).collect();
+    let texts: Vec<String> = cell_lines.iter().map(|l| cell_text(l)).collect();
+    let fills = fills(lattice, &cell_lines, s);
     // Rows that show any text; the others are dropped.
     let kept: Vec<usize> = (0..rows)
         .filter(|&r| {
@@ -77,12 +112,16 @@ pub fn from_lattice(lattice: &Lattice, all: &[PageChar], inside: &[usize], s: &L
     let mut out_rows = Vec::with_capacity(kept.len());
     for &r in &kept {
         let mut cells = Vec::with_capacity(cols);
+        let mut fill = vec![Fill::default(); cols];
         for c in 0..cols {
             let k = slot.get(r * cols + c).copied().unwrap_or(usize::MAX);
             let Some(lc) = lattice.cells.get(k) else {
                 cells.push(Cell::text(""));
                 continue;
             };
+            if let Some(f) = fill.get_mut(c) {
+                *f = fills.get(k).copied().unwrap_or_default();
+            }
             // The cell shows on the first row of its span that is kept.
             let first_row = kept.iter().copied().find(|&kr| kr >= lc.row && kr < lc.row + lc.row_span).unwrap_or(lc.row);
             let mut cell = if first_row == r && lc.col == c {
@@ -104,7 +143,7 @@ pub fn from_lattice(lattice: &Lattice, all: &[PageChar], inside: &[usize], s: &L
             cell.bbox = Some(bbox_of(&lc.rect));
             cells.push(cell);
         }
-        out_rows.push(TableRow { cells, y0: at(&lattice.ys, r), y1: at(&lattice.ys, r + 1) });
+        out_rows.push(TableRow { cells, y0: at(&lattice.ys, r), y1: at(&lattice.ys, r + 1), fill });
     }
     let open_top = if kept.first() == Some(&0) { lattice.open_top.clone() } else { vec![false; cols] };
     PageTable { bbox: lattice.bbox(), xs: lattice.xs.clone(), rows: out_rows, ruled: true, open_top }
@@ -151,6 +190,35 @@ fn take_back_overflow(lattice: &Lattice, all: &[PageChar], members: &mut [Vec<us
             }
         }
     }
+}
+
+/// How the text of each lattice cell fills it. The widest line of the cells in its columns
+/// (same first column and span) on the page stands for a cell's inner width: a line that ran
+/// to the edge is about that wide, whether the text is set left or centred.
+fn fills(lattice: &Lattice, cell_lines: &[Vec<Line>], s: &LayoutSettings) -> Vec<Fill> {
+    let mut widest: std::collections::HashMap<(usize, usize), f32> = Default::default();
+    for (lc, ls) in lattice.cells.iter().zip(cell_lines) {
+        let w = ls.iter().map(|l| l.bbox.width()).fold(0.0, f32::max);
+        let e = widest.entry((lc.col, lc.col_span)).or_insert(0.0);
+        *e = e.max(w);
+    }
+    lattice
+        .cells
+        .iter()
+        .zip(cell_lines)
+        .map(|(lc, ls)| {
+            let (Some(first), Some(last)) = (ls.first(), ls.last()) else { return Fill::default() };
+            let w = widest.get(&(lc.col, lc.col_span)).copied().unwrap_or(0.0);
+            let room_after = ((w - last.bbox.width()) / last.size.max(1.0)).max(0.0);
+            // The distance from one line to the next; one line's own height when alone.
+            let pitch = match ls.len() {
+                0 | 1 => last.bbox.height(),
+                n => (last.bbox.y0 - first.bbox.y0) / (n - 1) as f32,
+            };
+            let spare = (first.bbox.y0 - lc.rect.y0).max(0.0) + (lc.rect.y1 - last.bbox.y1).max(0.0);
+            Fill { room_after, to_bottom: spare < s.fill_slack * pitch.max(1.0) }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -201,5 +269,35 @@ mod tests {
         let inside: Vec<usize> = (0..all.len()).collect();
         let t = from_lattice(&two_rows(), &all, &inside, &LayoutSettings::default());
         assert_eq!(texts(&t), ["上格第一行", "下格第一行\n下格第二行"]);
+    }
+
+    fn ch(c: char, x: f32, y: f32, seq: u32) -> PageChar {
+        PageChar { ch: c, bbox: Rect { x0: x, y0: y, x1: x + 10.0, y1: y + 10.0 }, size: 10.0, upright: true, seq }
+    }
+
+    #[test]
+    fn each_cell_says_how_its_text_fills_it() {
+        // One column 40 wide; a cell of two lines filled to its bottom, then a tall cell with
+        // one full line.
+        let cell = |row, y0: f32, y1: f32| LatticeCell { row, col: 0, row_span: 1, col_span: 1, rect: Rect { x0: 0.0, y0, x1: 40.0, y1 } };
+        let lattice = Lattice { xs: vec![0.0, 40.0], ys: vec![0.0, 24.0, 64.0], cells: vec![cell(0, 0.0, 24.0), cell(1, 24.0, 64.0)], open_top: Vec::new() };
+        let all = vec![
+            ch('依', 5.0, 1.0, 0),
+            ch('法', 15.0, 1.0, 1),
+            ch('行', 25.0, 1.0, 2),
+            ch('政', 5.0, 13.0, 3),
+            ch('科', 5.0, 26.0, 4),
+            ch('学', 15.0, 26.0, 5),
+            ch('行', 25.0, 26.0, 6),
+        ];
+        let idx: Vec<usize> = (0..all.len()).collect();
+        let t = from_lattice(&lattice, &all, &idx, &LayoutSettings::default());
+        assert_eq!(t.rows[0].cells[0].text, "依法行\n政");
+        // `政` leaves room for two more characters; the two lines fill the cell.
+        let f = t.rows[0].fill(0);
+        assert!((f.room_after - 2.0).abs() < 0.01 && f.to_bottom, "{f:?}");
+        // `科学行` is as wide as the column's widest line; the cell has room below it.
+        let f = t.rows[1].fill(0);
+        assert!(f.room_after < 0.01 && !f.to_bottom, "{f:?}");
     }
 }

@@ -45,9 +45,10 @@ const CORPORA: &[Corpus] = &[
     Corpus { dir: "synth-a", gold_dir: "synth-a", ext: "txt", no_silent: true, f1_bar: 0.99, documents: 12 },
     // Word renderings of four of them.
     Corpus { dir: "synth-a/rendered", gold_dir: "synth-a", ext: "docx", no_silent: true, f1_bar: 0.99, documents: 4 },
-    // PDF renderings of the same four: a floor against regressions, not the bar the issue on
-    // PDF layouts the reader was not written against sets (0.99 and no silent errors).
-    Corpus { dir: "synth-a/rendered", gold_dir: "synth-a", ext: "pdf", no_silent: false, f1_bar: 0.96, documents: 4 },
+    // PDF renderings of the same four, with no silent error. Their bar is below 0.99: the
+    // renderer clipped the end of some 文件依据 cells (fixed row heights), so that text is not
+    // in the PDF; every record it cost carries `basis_cut`.
+    Corpus { dir: "synth-a/rendered", gold_dir: "synth-a", ext: "pdf", no_silent: true, f1_bar: 0.985, documents: 4 },
     // Budget-target tables of twelve departments: other header wording, missing and extra
     // columns, duty cells on the first, middle or last row, wrapped text, preamble variants.
     Corpus { dir: "synth-budget-a", gold_dir: "synth-budget-a", ext: "txt", no_silent: true, f1_bar: 0.98, documents: 12 },

@@ -86,6 +86,55 @@ def prose_text(line):
     return line, 0
 
 
+ID_CELL = re.compile(r"^\s*[0-9０-９]{1,2}(\s*[-－—–]\s*[0-9０-９]{1,2}){1,2}\s*$")
+
+
+def split_generated(lines):
+    """split_seed for a generated notice (crates/synth), whose prose may hold TAB tables of its
+    own (指标设置情况表 before the indicator table, a 联络员 list after it). The indicator
+    table's lines run from the first to the last TAB block (TAB lines between non-TAB lines)
+    that has an id cell (`1-2`, `1-2-1`); each other TAB block is a side table, rendered where
+    it stands. Returns (blocks before, blocks after, 说明/注 rows), a block being a prose line
+    or a list of TAB lines."""
+    blocks = []
+    for l in lines:
+        if "\t" in l:
+            if blocks and isinstance(blocks[-1], list):
+                blocks[-1].append(l)
+            else:
+                blocks.append([l])
+        else:
+            blocks.append(l)
+    has_id = [isinstance(b, list) and any(ID_CELL.match(c) for l in b for c in l.split("\t")) for b in blocks]
+    main = [i for i, h in enumerate(has_id) if h]
+    if not main:
+        return blocks, [], []
+    first, last = main[0], main[-1]
+    notes = []
+    for b in blocks[first:last + 1]:
+        for l in (b if isinstance(b, list) else []):
+            cells = [c.strip() for c in l.split("\t") if c.strip()]
+            if cells and re.match(r"^(说明|注)", cells[0]):
+                notes.append("".join(cells))
+    return blocks[:first], blocks[last + 1:], notes
+
+
+def side_table(tab_lines):
+    """A TAB block of a generated notice's prose as a plain table (one row per line, no merges)."""
+    rows = [[c.strip() for c in l.split("\t")] for l in tab_lines]
+    n = max(len(r) for r in rows)
+    widths = scale_widths([1] * n)
+    return build_tbl(widths, [([text_cell(c) for c in r + [""] * (n - len(r))], {}) for r in rows])
+
+
+def add_blocks(doc, blocks):
+    for b in blocks:
+        if isinstance(b, list):
+            body_append(doc, side_table(b))
+        else:
+            add_prose(doc, b, letterhead=is_letterhead(b))
+
+
 # ---------------------------------------------------------------- document
 
 def new_document():
@@ -582,9 +631,12 @@ def admin_rows_for(records, totals_after=None, header=True):
         rows.append((admin_header_row(), {"header": True, "cant_split": True}))
     for cat, crecs in runs_of(records, lambda r: r["category"]):
         ctext = points_text(cat, weight_sum(crecs))
+        # a category without groups (generated notices' 文明创建, 平安建设): its label spans both
+        # 项目 columns
+        no_groups = all(r.get("group") is None for r in crecs)
         ci = 0
         for grp, grecs in runs_of(crecs, lambda r: r.get("group")):
-            gtext = points_text(grp, weight_sum(grecs))
+            gtext = "" if grp is None else points_text(grp, weight_sum(grecs))
             for k, rec in enumerate(grecs):
                 pos = {
                     "category_text": ctext if ci == 0 else None,
@@ -592,7 +644,10 @@ def admin_rows_for(records, totals_after=None, header=True):
                     "group_text": gtext if k == 0 else None,
                     "group_vm": vm(k, len(grecs)),
                 }
-                rows.append((admin_data_cells(rec, pos), {}))
+                cells = admin_data_cells(rec, pos)
+                if no_groups:
+                    cells[0:2] = [text_cell(pos["category_text"], span=2, vmerge=pos["category_vm"], align="center")]
+                rows.append((cells, {}))
                 ci += 1
         if totals_after and cat in totals_after:
             label, value = totals_after[cat]
@@ -748,23 +803,38 @@ def render_budget(doc, table):
 
 # ---------------------------------------------------------------- whole fixture
 
-def render_fixture(seed_path, gold_path, basis_mode=None):
-    """Build the python-docx Document of one fixture."""
+def render_fixture(seed_path, gold_path, basis_mode=None, generated=False):
+    """Build the python-docx Document of one fixture. generated: the seed is a generated
+    notice (crates/synth): its TAB tables outside the indicator table are rendered as tables
+    (split_generated), and every gold table after the first gets its title as a paragraph."""
     lines = read_seed(seed_path)
     gold = load_gold(gold_path)
-    before, after, notes = split_seed(lines)
+    if generated:
+        before, after, notes = split_generated(lines)
+    else:
+        before, after, notes = split_seed(lines)
     if basis_mode is None:
         basis_mode = "join" if "sasac" in seed_path else "paragraphs"
     doc = new_document()
-    add_prose_lines(doc, before)
-    for t in gold.get("tables", []):
+    if generated:
+        add_blocks(doc, before)
+    else:
+        add_prose_lines(doc, before)
+    tables = gold.get("tables", [])
+    for k, t in enumerate(tables):
+        if generated and k and t.get("title"):
+            add_prose(doc, "")
+            add_prose(doc, t["title"])
         if t["kind"] == "performance_targets":
-            render_performance(doc, t, basis_mode, notes)
+            render_performance(doc, t, basis_mode, notes if not generated or k == len(tables) - 1 else [])
         elif t["kind"] == "budget_targets":
             render_budget(doc, t)
         else:
             raise ValueError("unknown table kind %s" % t["kind"])
-    add_prose_lines(doc, after)
+    if generated:
+        add_blocks(doc, after)
+    else:
+        add_prose_lines(doc, after)
     return doc
 
 
@@ -807,3 +877,164 @@ def write_normalized(data, path, replace=None):
 def read_member(path, name):
     with zipfile.ZipFile(path) as z:
         return z.read(name)
+
+
+# ---------------------------------------------------------------- layout variations
+
+# What apply_layout understands (every key optional; a missing key leaves that part of the
+# document exactly as render_fixture wrote it, so apply_layout(doc, {}) changes nothing):
+#   page_mm        [width, height] of the page in mm (landscape when width > height)
+#   margins_mm     [top, right, bottom, left] in mm
+#   cjk_font       the w:eastAsia font of every run, paragraph mark and the Normal style
+#   table_size     font size (pt) of every table run
+#   table_frac     table width as a share of the text width (default: the text width)
+#   col_factor     {column name: factor} on the column's share of the table width; names are
+#                  PERF_COLUMNS (12-column tables), ADMIN_COLUMNS (10), BUDGET_COLUMNS (15)
+#   col_min        {column name: twips}: least width of a column after col_factor (what it
+#                  lacks is taken from the other columns, in proportion to their widths)
+#   cell_margins   {"top"|"left"|"bottom"|"right": twips} as w:tblCellMar
+#   border_sz      w:sz of the table borders (eighths of a point; render_fixture writes 4)
+#   valign         w:vAlign of the data cells: top, center, bottom
+#   row_height     {"rule": "exact"|"atLeast", "twips": N}: w:trHeight on every data row
+#                  (rows without w:tblHeader); "exact" clips or overruns what does not fit
+#   cant_split     true: data rows get w:cantSplit (a row is never cut by a page break)
+#   repeat_header  false: w:tblHeader removed (header rows printed on the first page only)
+LAYOUT_KEYS = {"page_mm", "margins_mm", "cjk_font", "table_size", "table_frac", "col_factor", "col_min",
+               "cell_margins", "border_sz", "valign", "row_height", "cant_split", "repeat_header"}
+
+# w:trPr children in schema order (CT_TrPr is a choice list, but Word and LibreOffice expect
+# this order), and the w:tblPr children before which w:tblCellMar goes.
+_TRPR_ORDER = ["cnfStyle", "divId", "gridBefore", "gridAfter", "wBefore", "wAfter", "cantSplit",
+               "trHeight", "tblHeader", "tblCellSpacing", "jc", "hidden", "ins", "del", "trPrChange"]
+_AFTER_CELLMAR = ["tblLook", "tblCaption", "tblDescription", "tblPrChange"]
+
+
+def _columns_of(ncols):
+    return {12: PERF_COLUMNS, 10: ADMIN_COLUMNS, 15: BUDGET_COLUMNS}.get(ncols, [str(i) for i in range(ncols)])
+
+
+def _twips(mm):
+    return int(round(mm * 1440 / 25.4))
+
+
+def _insert_ordered(parent, el, order):
+    """Insert el among parent's children at its place in `order` (local names)."""
+    name = el.tag.split("}")[1]
+    rank = order.index(name)
+    for i, child in enumerate(parent):
+        cname = child.tag.split("}")[1] if isinstance(child.tag, str) else ""
+        if cname in order and order.index(cname) > rank:
+            child.addprevious(el)
+            return el
+    parent.append(el)
+    return el
+
+
+def _set_tr_prop(tr, el):
+    trpr = tr.find(qn("w:trPr"))
+    if trpr is None:
+        trpr = OxmlElement("w:trPr")
+        tr.insert(0, trpr)
+    old = trpr.find(el.tag)
+    if old is not None:
+        trpr.remove(old)
+    _insert_ordered(trpr, el, _TRPR_ORDER)
+
+
+def apply_layout(doc, layout):
+    """Change the page, fonts and table formatting of a rendered Document in place (see
+    LAYOUT_KEYS above); the text and the table structure (grid, merges) stay as rendered."""
+    unknown = set(layout) - LAYOUT_KEYS
+    if unknown:
+        raise ValueError("unknown layout keys: %s" % ", ".join(sorted(unknown)))
+    sec = doc.sections[0]
+    if "page_mm" in layout:
+        w, h = layout["page_mm"]
+        sec.orientation = WD_ORIENT.LANDSCAPE if w > h else WD_ORIENT.PORTRAIT
+        sec.page_width = Mm(w)
+        sec.page_height = Mm(h)
+    if "margins_mm" in layout:
+        t, r, b, l = layout["margins_mm"]
+        sec.top_margin, sec.right_margin, sec.bottom_margin, sec.left_margin = Mm(t), Mm(r), Mm(b), Mm(l)
+    text_width = int(round((sec.page_width - sec.left_margin - sec.right_margin) / 635))  # EMU -> twips
+    if "cjk_font" in layout:
+        for root in (doc.element.body, doc.styles.element):
+            for rf in root.iter(qn("w:rFonts")):
+                if rf.get(qn("w:eastAsia")) is not None:
+                    rf.set(qn("w:eastAsia"), layout["cjk_font"])
+    for tbl in doc.element.body.iter(qn("w:tbl")):
+        _layout_table(tbl, layout, text_width)
+    return doc
+
+
+def _layout_table(tbl, layout, text_width):
+    tblpr = tbl.find(qn("w:tblPr"))
+    grid = tbl.find(qn("w:tblGrid"))
+    cols = grid.findall(qn("w:gridCol"))
+    if "table_frac" in layout or "col_factor" in layout or "page_mm" in layout or "margins_mm" in layout:
+        names = _columns_of(len(cols))
+        fac = layout.get("col_factor") or {}
+        rel = [int(c.get(qn("w:w"))) * fac.get(n, 1.0) for c, n in zip(cols, names)]
+        total = int(text_width * layout.get("table_frac", 1.0))
+        widths = scale_widths(rel, total)
+        least = [int((layout.get("col_min") or {}).get(n, 0)) for n in names]
+        fixed = set()
+        while sum(least) < total:
+            short = [i for i in range(len(widths)) if i not in fixed and widths[i] < least[i]]
+            if not short:
+                break
+            fixed.update(short)
+            free = total - sum(least[i] for i in fixed)
+            widths = scale_widths([0 if i in fixed else r for i, r in enumerate(rel)], free)
+            for i in fixed:
+                widths[i] = least[i]
+            widths[max(range(len(widths)), key=lambda i: widths[i])] += total - sum(widths)
+        for c, w in zip(cols, widths):
+            c.set(qn("w:w"), str(w))
+        tblpr.find(qn("w:tblW")).set(qn("w:w"), str(sum(widths)))
+        for tr in tbl.iterchildren(qn("w:tr")):
+            col = 0
+            for tc in tr.iterchildren(qn("w:tc")):
+                tcpr = tc.find(qn("w:tcPr"))
+                gs = tcpr.find(qn("w:gridSpan"))
+                span = int(gs.get(qn("w:val"))) if gs is not None else 1
+                tcpr.find(qn("w:tcW")).set(qn("w:w"), str(sum(widths[col:col + span])))
+                col += span
+    if "table_size" in layout:
+        v = str(int(round(layout["table_size"] * 2)))
+        for tag in ("w:sz", "w:szCs"):
+            for el in tbl.iter(qn(tag)):
+                if el.getparent().tag == qn("w:rPr"):
+                    el.set(qn("w:val"), v)
+    if "border_sz" in layout:
+        for el in tblpr.find(qn("w:tblBorders")):
+            if el.get(qn("w:val")) == "single":
+                el.set(qn("w:sz"), str(layout["border_sz"]))
+    if "cell_margins" in layout:
+        mar = OxmlElement("w:tblCellMar")
+        for side in ("top", "left", "bottom", "right"):
+            if side in layout["cell_margins"]:
+                e = OxmlElement("w:" + side)
+                e.set(qn("w:w"), str(int(layout["cell_margins"][side])))
+                e.set(qn("w:type"), "dxa")
+                mar.append(e)
+        _insert_ordered(tblpr, mar, ["tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",
+                                     "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd",
+                                     "tblBorders", "shd", "tblLayout", "tblCellMar"] + _AFTER_CELLMAR)
+    for tr in tbl.iterchildren(qn("w:tr")):
+        trpr = tr.find(qn("w:trPr"))
+        header = trpr is not None and trpr.find(qn("w:tblHeader")) is not None
+        if header:
+            if layout.get("repeat_header", True) is False:
+                trpr.remove(trpr.find(qn("w:tblHeader")))
+            continue
+        if "row_height" in layout:
+            th = OxmlElement("w:trHeight")
+            th.set(qn("w:val"), str(int(layout["row_height"]["twips"])))
+            th.set(qn("w:hRule"), layout["row_height"]["rule"])
+            _set_tr_prop(tr, th)
+        if layout.get("cant_split"):
+            _set_tr_prop(tr, OxmlElement("w:cantSplit"))
+        if "valign" in layout:
+            for va in tr.iter(qn("w:vAlign")):
+                va.set(qn("w:val"), layout["valign"])

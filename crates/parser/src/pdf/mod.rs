@@ -19,6 +19,7 @@
 //! push is a limit ([`PdfLimits`]). `zhibiao debug FILE.pdf` prints what each page held
 //! ([`debug`]).
 
+pub mod centred;
 pub mod debug;
 pub mod font;
 pub mod geom;

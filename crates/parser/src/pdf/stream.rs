@@ -15,13 +15,17 @@
 //!    cell's text: cells are further apart by their padding. A sequence id is always a cell
 //!    of its own. The column of sequence ids sets the rows (else the column with the most
 //!    cells); the border between two of its cells is where cells end their sentences and the
-//!    fewest lines cross. A cell goes whole to the row holding its centre, unless it spans
-//!    rows in parts that each sit in the middle of their row and end their sentence: then
-//!    it is touching cells of those rows (a table with no padding) and is split.
+//!    fewest lines cross. A block of lines that runs over several ids is first split where
+//!    it is the touching cells of several rows (a table with no padding): groups ending a
+//!    sentence, each centred on one id and holding no other ([`super::centred`]); the rest
+//!    of a row cut by the page break, above the first id, becomes a row of its own. Else a
+//!    cell goes whole to the row holding its centre, unless it spans rows in parts that each
+//!    sit in the middle of their row and end their sentence: then it is split so.
 //!
 //! Merged cells cannot be seen without rules: a cell spanning rows lands on one of them, as
 //! in OCR'd text, and the rebuild treats it so (the grid says spans are unknown).
 
+use super::centred::{split_run, RunLine};
 use super::geom::Rect;
 use super::layout::{ends_sentence, Line, Word};
 use super::table::{PageTable, TableRow};
@@ -288,8 +292,27 @@ fn build(pieces: &[&Piece], xs: &[f32], lines: &[Line], s: &StreamSettings) -> O
         None => blocks.iter().filter(|b| b.col == anchor).map(|b| b.rect).collect(),
     };
     anchors.sort_by(|a, b| a.y0.total_cmp(&b.y0));
+    // Touching cells of several rows in one block, told apart by the ids they centre on.
+    let centres: Vec<f32> = match id_col {
+        Some(_) => anchors.iter().map(|a| (a.y0 + a.y1) / 2.0).collect(),
+        None => Vec::new(),
+    };
+    let splits: Vec<Option<Vec<(Option<usize>, Vec<&Piece>)>>> = blocks.iter().map(|b| split_block(b, &centres)).collect();
     let top = blocks.iter().map(|b| b.rect.y0).fold(f32::MAX, f32::min);
     let bottom = blocks.iter().map(|b| b.rect.y1).fold(f32::MIN, f32::max);
+    // The rest of a row cut by the page break, above the first id: a row of its own, so the
+    // page join can add it to the row it belongs to. The header ends above it.
+    let lead: Option<(f32, f32)> = splits
+        .iter()
+        .flatten()
+        .filter_map(|groups| match groups.first() {
+            Some((None, v)) => {
+                let r = v.iter().map(|p| p.rect).reduce(union)?;
+                Some((r.y0, r.y1))
+            }
+            _ => None,
+        })
+        .reduce(|a, b| (a.0.min(b.0), a.1.max(b.1)));
     let mut borders = vec![top];
     // A row above the first id (the header) ends where the fewest lines cross before it.
     let mut cuts: Vec<(f32, f32)> = Vec::new();
@@ -297,7 +320,14 @@ fn build(pieces: &[&Piece], xs: &[f32], lines: &[Line], s: &StreamSettings) -> O
         if first.y0 - top > 1.0 {
             // The header block of the anchor column, if any, ends the header row.
             let head_end = blocks.iter().filter(|b| b.col == anchor && b.rect.y1 <= first.y0).map(|b| b.rect.y1).fold(top, f32::max);
-            cuts.push((head_end, first.y0));
+            match lead {
+                Some((lead_top, lead_end)) if lead_top > head_end => {
+                    cuts.push((head_end, lead_top));
+                    let first_top = blocks.iter().filter(|b| b.rect.y0 > lead_end).map(|b| b.rect.y0).fold(first.y0, f32::min);
+                    cuts.push((lead_end, first_top));
+                }
+                _ => cuts.push((head_end, first.y0)),
+            }
         }
     }
     for w in anchors.windows(2) {
@@ -341,8 +371,20 @@ fn build(pieces: &[&Piece], xs: &[f32], lines: &[Line], s: &StreamSettings) -> O
         .collect();
     let row_of = |y: f32| rows.iter().position(|r| y >= r.y0 && y < r.y1);
     let mut placed: Vec<(usize, usize, Vec<&Piece>)> = Vec::new();
-    for b in &blocks {
+    for (b, split) in blocks.iter().zip(&splits) {
         let centre = |r: &Rect| (r.y0 + r.y1) / 2.0;
+        if let Some(groups) = split {
+            for (anchor, v) in groups {
+                let y = match anchor.and_then(|a| centres.get(a)) {
+                    Some(&c) => c,
+                    None => v.iter().map(|p| p.rect).reduce(union).map(|r| centre(&r)).unwrap_or(b.rect.y0),
+                };
+                if let Some(r) = row_of(y) {
+                    placed.push((r, b.col, v.clone()));
+                }
+            }
+            continue;
+        }
         // A block over several rows is cells of each row that touch (no padding) when each
         // part sits in the middle of its row; a merged cell sits in the middle of them all.
         let mut parts: Vec<(usize, Vec<&Piece>)> = Vec::new();
@@ -385,4 +427,31 @@ fn build(pieces: &[&Piece], xs: &[f32], lines: &[Line], s: &StreamSettings) -> O
     rows.retain(|r| r.cells.iter().any(|c| !c.is_empty()));
     let bbox = Rect { x0: xs.first().copied().unwrap_or(0.0), y0: top, x1: xs.last().copied().unwrap_or(0.0), y1: bottom };
     Some(PageTable { bbox, xs: xs.to_vec(), rows, ruled: false, open_top: Vec::new() })
+}
+
+/// A block whose lines are the touching cells of several rows, split into them by the ids
+/// they are centred on ([`super::centred`]): each group with its anchor (`None` for the rest of
+/// a row cut by the page break). `None` when the block is one cell or cannot be split so.
+fn split_block<'p>(b: &Block<'p>, centres: &[f32]) -> Option<Vec<(Option<usize>, Vec<&'p Piece>)>> {
+    if centres.is_empty() || b.pieces.iter().any(|p| parse_id(&p.text).is_some()) {
+        return None;
+    }
+    // The block's lines: pieces of one printed line together.
+    let mut lines: Vec<Vec<&'p Piece>> = Vec::new();
+    for &p in &b.pieces {
+        match lines.last_mut() {
+            Some(l) if l.first().is_some_and(|q| q.line == p.line) => l.push(p),
+            _ => lines.push(vec![p]),
+        }
+    }
+    let run: Vec<RunLine> = lines
+        .iter()
+        .map(|l| RunLine {
+            top: l.iter().map(|p| p.rect.y0).fold(f32::MAX, f32::min),
+            bottom: l.iter().map(|p| p.rect.y1).fold(f32::MIN, f32::max),
+            ends: l.last().is_some_and(|p| ends_sentence(&p.text)),
+        })
+        .collect();
+    let groups = split_run(&run, centres)?;
+    Some(groups.into_iter().map(|g| (g.anchor, lines.get(g.lines.0..g.lines.1).unwrap_or(&[]).iter().flatten().copied().collect())).collect())
 }

@@ -297,7 +297,7 @@ fn build(pieces: &[&Piece], xs: &[f32], lines: &[Line], s: &StreamSettings) -> O
         Some(_) => anchors.iter().map(|a| (a.y0 + a.y1) / 2.0).collect(),
         None => Vec::new(),
     };
-    let splits: Vec<Option<Vec<(Option<usize>, Vec<&Piece>)>>> = blocks.iter().map(|b| split_block(b, &centres)).collect();
+    let splits: Vec<Option<Vec<RowCell>>> = blocks.iter().map(|b| split_block(b, &centres)).collect();
     let top = blocks.iter().map(|b| b.rect.y0).fold(f32::MAX, f32::min);
     let bottom = blocks.iter().map(|b| b.rect.y1).fold(f32::MIN, f32::max);
     // The rest of a row cut by the page break, above the first id: a row of its own, so the
@@ -429,10 +429,14 @@ fn build(pieces: &[&Piece], xs: &[f32], lines: &[Line], s: &StreamSettings) -> O
     Some(PageTable { bbox, xs: xs.to_vec(), rows, ruled: false, open_top: Vec::new() })
 }
 
+/// One row's cell of a split block: the id it is centred on (`None`: the rest of a cut row)
+/// and its pieces.
+type RowCell<'p> = (Option<usize>, Vec<&'p Piece>);
+
 /// A block whose lines are the touching cells of several rows, split into them by the ids
 /// they are centred on ([`super::centred`]): each group with its anchor (`None` for the rest of
 /// a row cut by the page break). `None` when the block is one cell or cannot be split so.
-fn split_block<'p>(b: &Block<'p>, centres: &[f32]) -> Option<Vec<(Option<usize>, Vec<&'p Piece>)>> {
+fn split_block<'p>(b: &Block<'p>, centres: &[f32]) -> Option<Vec<RowCell<'p>>> {
     if centres.is_empty() || b.pieces.iter().any(|p| parse_id(&p.text).is_some()) {
         return None;
     }

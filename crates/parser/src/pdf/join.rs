@@ -34,8 +34,8 @@ use super::layout::Line;
 use super::page::{PageItem, PageLayout};
 use super::table::PageTable;
 use crate::grid::{Block, GridRow, Paragraph, SourcePos};
-use join_cells::continue_table;
-use zhibiao_model::Issue;
+use join_cells::{continue_table, row_id};
+use zhibiao_model::{Issue, Location, Severity};
 use zhibiao_normalize::classify::is_page_number;
 use zhibiao_normalize::text::squash;
 
@@ -210,7 +210,70 @@ pub fn assemble(pages: &[PageLayout], s: &JoinSettings) -> Joined {
             (p.number, (left, right))
         })
         .collect();
+    for item in &items {
+        if let DocItem::Table(t) = item {
+            report_cut_off(t, &mut issues);
+        }
+    }
     Joined { blocks: emit(&items, &margins, s), notes, issues }
+}
+
+/// Cells whose text their row's fixed height cut off ([`super::table::Fill::cut_off`]): what
+/// did not fit is not in the PDF, or only half drawn, so the value read may be short. Each
+/// row the cell covers is reported. A line across a rule says so for certain, and says that
+/// the table's rows have fixed heights; only then is a cell that fills its cell to the bottom
+/// and stops mid-sentence taken as cut too (in a table whose rows grow with their text, the
+/// tallest cell of every row fills it). At the bottom of a page such a cell is as likely cut
+/// by the page break (its text goes on over the page) and is not reported.
+fn report_cut_off(t: &DocTable, issues: &mut Vec<Issue>) {
+    let rows = &t.table.rows;
+    // Each cut cell: its row, column, whether it ends a page and whether a line crosses a rule.
+    let mut cut: Vec<(usize, usize, usize, bool, bool)> = Vec::new();
+    for (r, row) in rows.iter().enumerate() {
+        for (c, cell) in row.cells.iter().enumerate() {
+            let fill = row.fill(c);
+            if cell.merged_from_above || cell.merged_from_left || cell.is_empty() || !fill.cut_off() {
+                continue;
+            }
+            let page = t.pages.get(r).copied();
+            let span = (cell.row_span.max(1) as usize).min(rows.len().saturating_sub(r)).max(1);
+            let on_page = (r..r + span).take_while(|&k| t.pages.get(k).copied() == page).count().max(1);
+            let page_end = t.pages.get(r + on_page).copied() != page;
+            cut.push((r, c, span, page_end, fill.crosses_rule));
+        }
+    }
+    // A line across a rule inside a page: the rows have fixed heights (across the page's
+    // last rule it may be a cell the page break cut, as LibreOffice draws them).
+    let fixed = cut.iter().any(|&(_, _, _, page_end, crosses)| crosses && !page_end);
+    let mut seen: Vec<(String, usize)> = Vec::new();
+    for (r, c, span, page_end, crosses) in cut {
+        if !(crosses || (fixed && !page_end)) {
+            continue;
+        }
+        let Some(cell) = rows.get(r).and_then(|row| row.cells.get(c)) else { continue };
+        let page = t.pages.get(r).copied().unwrap_or(0);
+        // The rows it covers; a row without an id is the rest of the one above.
+        let mut ids: Vec<String> = (r..r + span).filter_map(|k| rows.get(k).and_then(row_id)).collect();
+        if ids.is_empty() {
+            ids.extend((0..r).rev().find_map(|k| rows.get(k).and_then(row_id)));
+        }
+        let text: String = cell.text.split('\n').next_back().unwrap_or("").chars().rev().take(12).collect::<Vec<_>>().into_iter().rev().collect();
+        for id in ids {
+            if seen.contains(&(id.clone(), c)) {
+                continue;
+            }
+            seen.push((id.clone(), c));
+            let how = if crosses { "runs over its row's rule" } else { "fills its cell and stops mid-sentence" };
+            let mut issue = Issue::new(
+                Severity::Warning,
+                "pdf_text_cut_off",
+                format!("{id}: the text of the cell in column {} on page {page} {how} ('…{text}'): a fixed row height or the page break cut it off and what did not fit is not in the PDF; the value may be incomplete", c + 1),
+            )
+            .record(id);
+            issue.location = Some(Location { line: None, page: Some(page), column: Some(c as u32 + 1) });
+            issues.push(issue);
+        }
+    }
 }
 
 /// True when `next` goes on with the paragraph of `prev`: `prev` runs to the right margin

@@ -28,7 +28,7 @@ fn has_id(row: &TableRow) -> bool {
     row_id(row).is_some()
 }
 
-fn row_id(row: &TableRow) -> Option<String> {
+pub(super) fn row_id(row: &TableRow) -> Option<String> {
     row.cells.iter().take(5).find_map(|c| parse_id(&c.text))
 }
 

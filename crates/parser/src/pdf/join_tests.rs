@@ -115,7 +115,11 @@ fn ruled(xs: &[f32], rows: &[&[&str]], y: f32) -> PageItem {
                     row.fill.push(Fill::default());
                     continue;
                 }
-                let to_bottom = spec.ends_with('▼');
+                // `✂` a line across a rule; `✄` text cut off inside its cell (full, unfinished).
+                let crosses_rule = spec.ends_with('✂');
+                let filled_up = spec.ends_with('✄');
+                let spec = spec.trim_end_matches(['✂', '✄']);
+                let to_bottom = spec.ends_with('▼') || filled_up;
                 let spec = spec.trim_end_matches('▼');
                 let (spec, room_after) = match spec.split_once('¶') {
                     Some((t, n)) => (t, n.parse().unwrap_or(0.0)),
@@ -128,7 +132,8 @@ fn ruled(xs: &[f32], rows: &[&[&str]], y: f32) -> PageItem {
                 let mut cell = Cell::text(text);
                 cell.row_span = span;
                 row.cells.push(cell);
-                row.fill.push(Fill { room_after, to_bottom });
+                let lines = if filled_up { 2 } else { text.lines().count() };
+                row.fill.push(Fill { room_after, to_bottom, crosses_rule, lines, ..Default::default() });
             }
             row
         })
@@ -223,4 +228,35 @@ fn a_list_cell_of_other_rows_than_the_merged_cell_that_goes_on_is_a_cell_of_its_
     let j = list_pages("黄晨\n高菁▼", "推进水库工程建设。▼", ["高菁\n徐艳昊↓2", "↑"]);
     assert_eq!(rows(&j)[2][3], "高菁\n徐艳昊", "{:?}", j.notes);
     assert!(j.issues.is_empty(), "{:?}", j.issues);
+}
+
+fn cut_off_records(j: &Joined) -> Vec<String> {
+    j.issues.iter().filter(|i| i.code == "pdf_text_cut_off").filter_map(|i| i.record.clone()).collect()
+}
+
+#[test]
+fn text_a_fixed_row_height_cut_off_is_reported_on_its_rows() {
+    let table = |second: &'static str| {
+        let pages = [page(
+            1,
+            vec![ruled(
+                &XS,
+                &[HEAD, &["1-1-1", "组织申报高新技术企业，计划新增✂", "2"], &["1-1-2", second, "1"], &["1-1-3", "组织开展培训。", "1"]],
+                100.0,
+            )],
+        )];
+        assemble(&pages, &JoinSettings::default())
+    };
+    // A line across a rule: the rows have fixed heights; a cell full to its bottom that stops
+    // mid-sentence is cut too. The last row of the page is left alone: a page break cuts the
+    // same way.
+    assert_eq!(cut_off_records(&table("推进科技特派员制度，促进✄")), ["1-1-1", "1-1-2"]);
+    assert_eq!(cut_off_records(&table("推进科技特派员制度。")), ["1-1-1"]);
+}
+
+#[test]
+fn a_full_cell_in_a_table_whose_rows_grow_with_their_text_is_no_cut() {
+    // Without a line across a rule, the tallest cell of every row fills it.
+    let pages = [page(1, vec![ruled(&XS, &[HEAD, &["1-1-1", "推进科技特派员制度，促进✄", "2"], &["1-1-2", "组织开展培训。", "1"]], 100.0)])];
+    assert!(cut_off_records(&assemble(&pages, &JoinSettings::default())).is_empty());
 }

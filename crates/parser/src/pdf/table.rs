@@ -43,6 +43,22 @@ pub struct Fill {
     /// The text runs to the bottom of the cell: no room for another line
     /// ([`LayoutSettings::fill_slack`]).
     pub to_bottom: bool,
+    /// The last line ends a sentence, a title or a number ([`super::layout::ends_sentence`]).
+    pub ends: bool,
+    /// A line of the cell crosses its top or bottom rule: the row's height is fixed and the
+    /// text did not fit, so the writer let it run over or cut it off.
+    pub crosses_rule: bool,
+    /// How many lines the cell's text has.
+    pub lines: usize,
+}
+
+impl Fill {
+    /// The cell's text was cut off by its row's fixed height: it crosses a rule, or it fills
+    /// the cell to the bottom with a full last line that stops mid-sentence. A cell cut by a
+    /// page break looks the same at the bottom of a page; the caller tells the two apart.
+    pub fn cut_off(&self) -> bool {
+        self.crosses_rule || (self.lines >= 2 && self.to_bottom && self.room_after < 1.0 && !self.ends)
+    }
 }
 
 impl TableRow {
@@ -216,7 +232,17 @@ fn fills(lattice: &Lattice, cell_lines: &[Vec<Line>], s: &LayoutSettings) -> Vec
                 n => (last.bbox.y0 - first.bbox.y0) / (n - 1) as f32,
             };
             let spare = (first.bbox.y0 - lc.rect.y0).max(0.0) + (lc.rect.y1 - last.bbox.y1).max(0.0);
-            Fill { room_after, to_bottom: spare < s.fill_slack * pitch.max(1.0) }
+            let crosses = |l: &Line| {
+                let h = l.bbox.height().max(0.01);
+                (l.bbox.y1 - lc.rect.y1 > 0.2 * h && lc.rect.y1 - l.bbox.y0 > 0.2 * h) || (lc.rect.y0 - l.bbox.y0 > 0.2 * h && l.bbox.y1 - lc.rect.y0 > 0.2 * h)
+            };
+            Fill {
+                room_after,
+                to_bottom: spare < s.fill_slack * pitch.max(1.0),
+                ends: super::layout::ends_sentence(&last.text),
+                crosses_rule: ls.iter().any(crosses),
+                lines: ls.len(),
+            }
         })
         .collect()
 }
@@ -258,6 +284,22 @@ mod tests {
         let inside: Vec<usize> = (0..all.len()).collect();
         let t = from_lattice(&two_rows(), &all, &inside, &LayoutSettings::default());
         assert_eq!(texts(&t), ["上格第一行\n上格第二行\n上格第三行", "下格第一行"]);
+    }
+
+    #[test]
+    fn a_line_across_a_rule_marks_its_cell() {
+        let mut seq = 0;
+        let mut all = text_at("上格第一行", 5.0, 70.0, &mut seq);
+        all.extend(text_at("上格第二行", 5.0, 84.0, &mut seq));
+        all.extend(text_at("下格第一行", 5.0, 120.0, &mut seq));
+        let inside: Vec<usize> = (0..all.len()).collect();
+        let t = from_lattice(&two_rows(), &all, &inside, &LayoutSettings::default());
+        assert!(!t.rows[0].fill(0).crosses_rule && !t.rows[1].fill(0).crosses_rule);
+        // The upper cell's second line now runs over the rule at 100.
+        all.extend(text_at("上格第三行", 5.0, 96.0, &mut seq));
+        let inside: Vec<usize> = (0..all.len()).collect();
+        let t = from_lattice(&two_rows(), &all, &inside, &LayoutSettings::default());
+        assert!(t.rows.iter().any(|r| r.fill(0).crosses_rule), "{:?}", t.rows);
     }
 
     #[test]

@@ -215,7 +215,7 @@ fn render_debug(grid: &SourceGrid, trace: &[String], doc: &Document) -> String {
 }
 
 fn clip(s: &str, n: usize) -> String {
-    let s = s.replace('\n', "⏎");
+    let s = s.replace('\n', "⏎").replace('\u{2028}', "↩");
     if s.chars().count() > n {
         format!("{}…", s.chars().take(n).collect::<String>())
     } else {

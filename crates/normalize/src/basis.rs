@@ -15,7 +15,10 @@ use crate::text::fold_text;
 /// 》); otherwise it is a wrap inside a title and is removed like a wrap space.
 pub fn split_basis(s: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for chunk in split_on_document_line_breaks(s) {
+    // A line that ran to the cell's edge may still end a title there: the break is judged by
+    // what the text says, as any other.
+    let s = s.replace(crate::text::SOFT_WRAP, "\n");
+    for chunk in split_on_document_line_breaks(&s) {
         let text = fold_text(&chunk);
         for part in split_top_level(&text) {
             let part = trim_separators(&part);

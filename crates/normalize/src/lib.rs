@@ -38,7 +38,7 @@ pub use classify::{
     has_doc_number, has_points, is_deadline, is_weight, looks_like_names, looks_like_units,
     parse_id, total_label,
 };
-pub use names::split_names;
+pub use names::{names_wrap_unsure, split_names};
 pub use quantity::parse_quantity;
 pub use text::{fold_text, squash};
 pub use units::{split_units, UnitLexicon, UnitSplit};

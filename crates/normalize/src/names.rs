@@ -1,13 +1,14 @@
 //! Personal names (分管领导, 责任人): one entry per name, as printed.
 
 use crate::chars::is_han;
-use crate::text::fold_text;
+use crate::text::{fold_text, SOFT_WRAP};
 
 /// Splits a name cell on white space, 、，,；;/ and line breaks. Tables pad two-character
 /// names to the width of three ('林 鹏'), so a run of single-character tokens is merged
 /// pairwise; an odd run of three or more ends in one three-character name. Names are kept as
 /// printed otherwise: no OCR correction.
 pub fn split_names(s: &str) -> Vec<String> {
+    let s = join_soft_wraps(s);
     let tokens: Vec<String> = s
         .split(|c: char| {
             c.is_whitespace() || matches!(c, '、' | '，' | ',' | '；' | ';' | '/' | '／')
@@ -28,6 +29,52 @@ pub fn split_names(s: &str) -> Vec<String> {
     }
     flush_run(&mut run, &mut names);
     names
+}
+
+/// A name a narrow cell wrapped at its edge ([`SOFT_WRAP`]): a single character after the
+/// break ends the name before it (`刘兰` ⏎ `薇`), a single character before it begins the one
+/// after (`欧` ⏎ `阳明`); two names that each fill a line (`黄建团` ⏎ `邱尚长`) stay two.
+fn join_soft_wraps(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains(SOFT_WRAP) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut pieces = s.split(SOFT_WRAP).peekable();
+    while let Some(piece) = pieces.next() {
+        out.push_str(piece);
+        let Some(next) = pieces.peek() else { break };
+        let last = out.rsplit(|c: char| c.is_whitespace() || is_name_separator(c)).next().unwrap_or("");
+        let first = next.split(|c: char| c.is_whitespace() || is_name_separator(c)).next().unwrap_or("");
+        let (a, b) = (last.chars().count(), first.chars().count());
+        let wraps = a > 0 && b > 0 && (a == 1 || (b == 1 && a <= 2) || a + b <= 3);
+        if !wraps {
+            out.push('\n');
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// True when a name cell's wrapped lines cannot say where one name ends: three or more
+/// single characters in a row, each a line of its own at the cell's edge (a column one
+/// character wide: `孟⏎森⏎涛⏎邹⏎哲`). The names read from it are a guess.
+pub fn names_wrap_unsure(s: &str) -> bool {
+    let mut run = 0;
+    for piece in s.split(SOFT_WRAP) {
+        let han = piece.trim();
+        if han.chars().count() == 1 {
+            run += 1;
+            if run >= 3 {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
+}
+
+fn is_name_separator(c: char) -> bool {
+    matches!(c, '、' | '，' | ',' | '；' | ';' | '/' | '／')
 }
 
 fn is_single_han(token: &str) -> bool {
@@ -57,6 +104,17 @@ fn flush_run(run: &mut Vec<String>, names: &mut Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_wrapped_at_a_narrow_cell_edge_are_joined() {
+        let w = SOFT_WRAP;
+        assert_eq!(split_names(&format!("刘兰{w}薇")), ["刘兰薇"]);
+        assert_eq!(split_names(&format!("庞露{w}腾\n秦松")), ["庞露腾", "秦松"]);
+        assert_eq!(split_names(&format!("黄建团{w}邱尚长")), ["黄建团", "邱尚长"]);
+        assert_eq!(split_names(&format!("欧{w}阳明")), ["欧阳明"]);
+        assert!(!names_wrap_unsure(&format!("刘兰{w}薇")));
+        assert!(names_wrap_unsure(&format!("孟{w}森{w}涛{w}邹{w}哲")));
+    }
 
     #[test]
     fn padded_two_character_names_are_merged() {

@@ -10,6 +10,12 @@ use regex::Regex;
 
 use crate::chars::{fold_digits, is_invisible, is_wide};
 
+/// A line break that may be a wrap: a reader that sees the line ran to its cell's edge (a PDF)
+/// joins the two lines with this instead of `\n`. It is white space like `\n` to every text
+/// field; the list fields (names, units) and 文件依据 read it as the wrap it may be
+/// ([`crate::split_names`], [`crate::split_units`]).
+pub const SOFT_WRAP: char = '\u{2028}';
+
 /// A 发文字号 year in any bracket kind, right after an issuer abbreviation and followed by
 /// the issue number and 号: '泉政办（2020）10号', '泉府督〔2020〕第DC-009号'.
 static DOC_YEAR: Lazy<Regex> = Lazy::new(|| {

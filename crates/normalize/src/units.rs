@@ -10,7 +10,7 @@
 use std::collections::BTreeSet;
 
 use crate::chars::{is_close_bracket, is_open_bracket};
-use crate::text::fold_text;
+use crate::text::{fold_text, SOFT_WRAP};
 
 /// The units a document prints as standalone tokens of its unit cells.
 #[derive(Default, Clone, Debug)]
@@ -131,10 +131,11 @@ fn is_unit_separator(c: char) -> bool {
 /// together are one. Lines in between must be a single token that is no unit either; a token
 /// that ends in a closing bracket ('各县（市、区）') has ended its unit.
 fn join_wrapped(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.contains('\n') {
-        return std::borrow::Cow::Borrowed(s);
+    let soft = join_soft_wraps(s);
+    if !soft.contains('\n') {
+        return soft;
     }
-    let lines: Vec<&str> = s.split('\n').collect();
+    let lines: Vec<&str> = soft.split('\n').collect();
     let mut out = String::with_capacity(s.len());
     let mut i = 0;
     while let Some(line) = lines.get(i) {
@@ -151,6 +152,29 @@ fn join_wrapped(s: &str) -> std::borrow::Cow<'_, str> {
         }
         out.push_str(line);
         i += 1;
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A line that ran to the cell's edge ([`SOFT_WRAP`]) goes on with the next unless it ends a
+/// unit already (`执法支队` ⏎ `办公室`): a single character never does (`办` ⏎ `公` ⏎ `室`).
+/// Otherwise the break is an ordinary line break, judged by [`wrapped_lines`].
+fn join_soft_wraps(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains(SOFT_WRAP) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut pieces = s.split(SOFT_WRAP).peekable();
+    while let Some(piece) = pieces.next() {
+        out.push_str(piece.trim_end());
+        if pieces.peek().is_none() {
+            break;
+        }
+        let last = out.rsplit(is_unit_separator).next().unwrap_or("");
+        let ended = last.chars().count() >= 2 && (crate::classify::has_unit_suffix(last) || last.ends_with(is_close_bracket));
+        if ended {
+            out.push('\n');
+        }
     }
     std::borrow::Cow::Owned(out)
 }
@@ -282,6 +306,10 @@ mod tests {
         // Wrapped over three lines (four characters a line), and a bracketed unit ends its own.
         assert_eq!(split_units("发展规划科\n农村社会\n事业促进\n科\n乡村产业发展科", &none()).units, ["发展规划科", "农村社会事业促进科", "乡村产业发展科"]);
         assert_eq!(split_units("各县（市、区）\n发展规划科", &none()).units, ["各县（市、区）", "发展规划科"]);
+        // Lines that ran to the cell's edge: a wrap unless the line ended a unit.
+        let w = SOFT_WRAP;
+        assert_eq!(split_units(&format!("办{w}公{w}室"), &none()).units, ["办公室"]);
+        assert_eq!(split_units(&format!("农业综合{w}执法支队{w}办公室"), &none()).units, ["农业综合执法支队", "办公室"]);
         // A middle line that is a unit, or holds two tokens, is no wrap.
         assert_eq!(split_units("农村社会\n办公室\n科", &none()).units, ["农村社会办公室", "科"]);
         assert!(split_units("", &none()).units.is_empty());

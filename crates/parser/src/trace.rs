@@ -44,7 +44,7 @@ impl Trace {
 }
 
 fn clip(s: &str) -> String {
-    let s = s.replace('\n', "⏎");
+    let s = s.replace('\n', "⏎").replace('\u{2028}', "↩");
     if s.chars().count() > 18 {
         format!("{}…", s.chars().take(16).collect::<String>())
     } else {

@@ -9,7 +9,7 @@ use super::page::{PageItem, PageLayout};
 use super::PdfRead;
 
 fn clip(s: &str, n: usize) -> String {
-    let s = s.replace('\n', "⏎");
+    let s = s.replace('\n', "⏎").replace('\u{2028}', "↩");
     if s.chars().count() > n {
         format!("{}…", s.chars().take(n).collect::<String>())
     } else {

@@ -17,7 +17,8 @@
 use super::geom::Rect;
 use super::interp::PageChar;
 use super::lattice::Lattice;
-use super::layout::{cell_text, lines, LayoutSettings, Line};
+use super::layout::{lines, LayoutSettings, Line};
+use zhibiao_normalize::text::SOFT_WRAP;
 use crate::grid::{BBox, Cell};
 
 /// One row of a page's table.
@@ -116,8 +117,14 @@ pub fn from_lattice(lattice: &Lattice, all: &[PageChar], inside: &[usize], s: &L
     }
     take_back_overflow(lattice, all, &mut members, s);
     let cell_lines: Vec<Vec<Line>> = members.iter().map(|m| lines(all, m, s)).collect();
-    let texts: Vec<String> = cell_lines.iter().map(|l| cell_text(l)).collect();
-    let fills = fills(lattice, &cell_lines, s);
+    let widest = widest_lines(lattice, &cell_lines);
+    let texts: Vec<String> = lattice
+        .cells
+        .iter()
+        .zip(&cell_lines)
+        .map(|(lc, l)| wrapped_text(l, widest.get(&(lc.col, lc.col_span)).copied().unwrap_or(0.0)))
+        .collect();
+    let fills = fills(lattice, &cell_lines, &widest, s);
     // Rows that show any text; the others are dropped.
     let kept: Vec<usize> = (0..rows)
         .filter(|&r| {
@@ -208,16 +215,44 @@ fn take_back_overflow(lattice: &Lattice, all: &[PageChar], members: &mut [Vec<us
     }
 }
 
-/// How the text of each lattice cell fills it. The widest line of the cells in its columns
-/// (same first column and span) on the page stands for a cell's inner width: a line that ran
-/// to the edge is about that wide, whether the text is set left or centred.
-fn fills(lattice: &Lattice, cell_lines: &[Vec<Line>], s: &LayoutSettings) -> Vec<Fill> {
-    let mut widest: std::collections::HashMap<(usize, usize), f32> = Default::default();
+/// The widest line of the cells of each (first column, column span) on the page.
+type Widest = std::collections::HashMap<(usize, usize), f32>;
+
+fn widest_lines(lattice: &Lattice, cell_lines: &[Vec<Line>]) -> Widest {
+    let mut widest = Widest::default();
     for (lc, ls) in lattice.cells.iter().zip(cell_lines) {
         let w = ls.iter().map(|l| l.bbox.width()).fold(0.0, f32::max);
         let e = widest.entry((lc.col, lc.col_span)).or_insert(0.0);
         *e = e.max(w);
     }
+    widest
+}
+
+/// A cell's lines joined with `\n`, or with [`SOFT_WRAP`] after a line that ran to the
+/// cell's edge (less than a character short of the widest line its column holds): that
+/// break may be a wrap inside one name or unit, which the list fields judge
+/// (`刘兰` ⏎ `薇`, `办` ⏎ `公` ⏎ `室`). Text fields read both as white space.
+fn wrapped_text(lines: &[Line], widest: f32) -> String {
+    let mut out = String::new();
+    let mut soft = false;
+    for l in lines {
+        let text = l.text.trim();
+        if text.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(if soft { SOFT_WRAP } else { '\n' });
+        }
+        out.push_str(text);
+        soft = widest > 0.0 && (widest - l.bbox.width()) < l.size.max(1.0);
+    }
+    out
+}
+
+/// How the text of each lattice cell fills it. The widest line of the cells in its columns
+/// (same first column and span) on the page stands for a cell's inner width: a line that ran
+/// to the edge is about that wide, whether the text is set left or centred.
+fn fills(lattice: &Lattice, cell_lines: &[Vec<Line>], widest: &Widest, s: &LayoutSettings) -> Vec<Fill> {
     lattice
         .cells
         .iter()
@@ -269,8 +304,9 @@ mod tests {
         Lattice { xs: vec![0.0, 200.0], ys: vec![50.0, 100.0, 150.0], cells: vec![cell(0, 50.0, 100.0), cell(1, 100.0, 150.0)], open_top: vec![false] }
     }
 
+    /// Each row's first cell, a soft wrap shown as `~`.
     fn texts(t: &PageTable) -> Vec<String> {
-        t.rows.iter().map(|r| r.cells.first().map(|c| c.text.clone()).unwrap_or_default()).collect()
+        t.rows.iter().map(|r| r.cells.first().map(|c| c.text.replace(SOFT_WRAP, "~")).unwrap_or_default()).collect()
     }
 
     #[test]
@@ -283,7 +319,7 @@ mod tests {
         all.extend(text_at("下格第一行", 5.0, 104.0, &mut seq));
         let inside: Vec<usize> = (0..all.len()).collect();
         let t = from_lattice(&two_rows(), &all, &inside, &LayoutSettings::default());
-        assert_eq!(texts(&t), ["上格第一行\n上格第二行\n上格第三行", "下格第一行"]);
+        assert_eq!(texts(&t), ["上格第一行~上格第二行~上格第三行", "下格第一行"]);
     }
 
     #[test]
@@ -310,7 +346,7 @@ mod tests {
         all.extend(text_at("下格第二行", 5.0, 112.0, &mut seq));
         let inside: Vec<usize> = (0..all.len()).collect();
         let t = from_lattice(&two_rows(), &all, &inside, &LayoutSettings::default());
-        assert_eq!(texts(&t), ["上格第一行", "下格第一行\n下格第二行"]);
+        assert_eq!(texts(&t), ["上格第一行", "下格第一行~下格第二行"]);
     }
 
     fn ch(c: char, x: f32, y: f32, seq: u32) -> PageChar {
@@ -334,7 +370,8 @@ mod tests {
         ];
         let idx: Vec<usize> = (0..all.len()).collect();
         let t = from_lattice(&lattice, &all, &idx, &LayoutSettings::default());
-        assert_eq!(t.rows[0].cells[0].text, "依法行\n政");
+        // `依法行` runs to the edge: the break after it may be a wrap.
+        assert_eq!(t.rows[0].cells[0].text, format!("依法行{SOFT_WRAP}政"));
         // `政` leaves room for two more characters; the two lines fill the cell.
         let f = t.rows[0].fill(0);
         assert!((f.room_after - 2.0).abs() < 0.01 && f.to_bottom, "{f:?}");

@@ -31,7 +31,7 @@ use labels::{LabelColumn, LabelInput, Sighting};
 use place::{classify_data_row, RowHint};
 use zhibiao_model::{DeclaredCount, Issue, Location, Provenance, Record, Records, Severity, Table, TableKind};
 use zhibiao_normalize::basis::split_basis;
-use zhibiao_normalize::names::split_names;
+use zhibiao_normalize::names::{names_wrap_unsure, split_names};
 use zhibiao_normalize::text::{fold_text, squash};
 use zhibiao_normalize::units::{split_units, UnitLexicon};
 use zhibiao_normalize::values::{parse_deadline, parse_weight, split_points};
@@ -527,6 +527,13 @@ fn finish(d: Draft, lexicon: &UnitLexicon, issues: &mut Vec<Issue>, unit_splits_
         None => Vec::new(),
     };
     let lines = d.sorted_lines();
+    let mut confidence = d.confidence();
+    // A names cell a PDF wrapped one character a line: where one name ends is a guess.
+    for (field, name) in [(Field::Leaders, "leaders"), (Field::Persons, "persons")] {
+        if d.get(field).is_some_and(names_wrap_unsure) {
+            confidence.doubtful.push(name.to_string());
+        }
+    }
     Record {
         id: d.id.clone(),
         category: d.category.clone(),
@@ -542,7 +549,7 @@ fn finish(d: Draft, lexicon: &UnitLexicon, issues: &mut Vec<Issue>, unit_splits_
         units,
         persons: d.get(Field::Persons).map(split_names).unwrap_or_default(),
         remarks: text(Field::Remarks),
-        confidence: d.confidence(),
+        confidence,
         provenance: Provenance { lines, repairs },
     }
 }

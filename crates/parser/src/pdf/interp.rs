@@ -64,6 +64,9 @@ pub struct PageMarks {
     pub dropped_states: u32,
     /// Form XObjects not drawn because they draw themselves (directly or through others).
     pub form_cycles: u32,
+    /// Glyphs a clip path cut through (their centre outside it, part of them inside): text a
+    /// fixed-height cell was too short for, which the writer cut off at the cell's edge.
+    pub clipped: Vec<Rect>,
 }
 
 /// Why a page could not be interpreted.
@@ -455,6 +458,7 @@ impl<'d, 'c> Interpreter<'d, 'c> {
         let mut tm = self.tm;
         let mut unmapped = 0u32;
         let chars = &mut self.marks.chars;
+        let cut = &mut self.marks.clipped;
         font.decode(bytes, |g| {
             let w0 = g.width / 1000.0;
             // Glyph space → text space → page space.
@@ -469,6 +473,9 @@ impl<'d, 'c> Interpreter<'d, 'c> {
                 let corners = [trm.apply(0.0, descent), trm.apply(w0, descent), trm.apply(w0, ascent), trm.apply(0.0, ascent)];
                 let bbox = Rect::around(&corners);
                 let clipped = clip.is_some_and(|c| !c.contains(bbox.center()));
+                if clipped && clip.is_some_and(|c| bbox.x0 < c.x1 && bbox.x1 > c.x0 && bbox.y0 < c.y1 && bbox.y1 > c.y0) {
+                    cut.push(bbox);
+                }
                 let glyph_size = (trm.c * trm.c + trm.d * trm.d).sqrt();
                 let upright = trm.b.abs() < 1e-3 * trm.a.abs().max(1e-6) && trm.a > 0.0 && trm.d < 0.0;
                 let n = g.text.chars().count().max(1) as f32;

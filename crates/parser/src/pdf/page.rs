@@ -115,7 +115,7 @@ pub fn lay_out(number: u32, size: (f32, f32), marks: &PageMarks, s: &PdfSettings
     let (inside, prose) = split_by_lattice(chars, &visible, &lattices);
     let mut items: Vec<PageItem> = Vec::new();
     for (lattice, members) in lattices.iter().zip(&inside) {
-        let table = from_lattice(lattice, chars, members, &s.layout);
+        let table = from_lattice(lattice, chars, members, &marks.clipped, &s.layout);
         if !table.rows.is_empty() {
             items.push(PageItem::Table(table));
         }

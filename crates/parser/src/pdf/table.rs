@@ -46,8 +46,8 @@ pub struct Fill {
     pub to_bottom: bool,
     /// The last line ends a sentence, a title or a number ([`super::layout::ends_sentence`]).
     pub ends: bool,
-    /// A line of the cell crosses its top or bottom rule: the row's height is fixed and the
-    /// text did not fit, so the writer let it run over or cut it off.
+    /// A line of the cell crosses its top or bottom rule, or the writer clipped a glyph of
+    /// it at the cell's edge: the row's height is fixed and the text did not fit.
     pub crosses_rule: bool,
     /// How many lines the cell's text has.
     pub lines: usize,
@@ -58,7 +58,7 @@ impl Fill {
     /// the cell to the bottom with a full last line that stops mid-sentence. A cell cut by a
     /// page break looks the same at the bottom of a page; the caller tells the two apart.
     pub fn cut_off(&self) -> bool {
-        self.crosses_rule || (self.lines >= 2 && self.to_bottom && self.room_after < 1.0 && !self.ends)
+        self.crosses_rule || (self.lines >= 1 && self.to_bottom && self.room_after < 1.0 && !self.ends)
     }
 }
 
@@ -92,8 +92,9 @@ fn bbox_of(r: &Rect) -> BBox {
     BBox { x0: r.x0, y0: r.y0, x1: r.x1, y1: r.y1 }
 }
 
-/// Fills a lattice with the characters `inside` (indices into `all`) and builds its rows.
-pub fn from_lattice(lattice: &Lattice, all: &[PageChar], inside: &[usize], s: &LayoutSettings) -> PageTable {
+/// Fills a lattice with the characters `inside` (indices into `all`) and builds its rows;
+/// `clipped`: the glyphs a clip path cut through ([`super::interp::PageMarks::clipped`]).
+pub fn from_lattice(lattice: &Lattice, all: &[PageChar], inside: &[usize], clipped: &[Rect], s: &LayoutSettings) -> PageTable {
     let (rows, cols) = (lattice.rows(), lattice.cols());
     // Slot → cell.
     let mut slot = vec![usize::MAX; rows * cols];
@@ -124,7 +125,16 @@ pub fn from_lattice(lattice: &Lattice, all: &[PageChar], inside: &[usize], s: &L
         .zip(&cell_lines)
         .map(|(lc, l)| wrapped_text(l, widest.get(&(lc.col, lc.col_span)).copied().unwrap_or(0.0)))
         .collect();
-    let fills = fills(lattice, &cell_lines, &widest, s);
+    let mut fills = fills(lattice, &cell_lines, &widest, s);
+    // A glyph the writer's clip cut through: the cell it starts in lost the rest of its text.
+    for g in clipped {
+        let h = (g.y1 - g.y0).max(0.01);
+        let x = (g.x0 + g.x1) / 2.0;
+        let k = lattice.cell_at((x, g.y0 + 0.1 * h)).or_else(|| lattice.cell_at((x, g.y1 - 0.1 * h)));
+        if let Some(f) = k.and_then(|k| fills.get_mut(k)) {
+            f.crosses_rule = true;
+        }
+    }
     // Rows that show any text; the others are dropped.
     let kept: Vec<usize> = (0..rows)
         .filter(|&r| {
@@ -318,7 +328,7 @@ mod tests {
         all.extend(text_at("上格第三行", 5.0, 96.0, &mut seq));
         all.extend(text_at("下格第一行", 5.0, 104.0, &mut seq));
         let inside: Vec<usize> = (0..all.len()).collect();
-        let t = from_lattice(&two_rows(), &all, &inside, &LayoutSettings::default());
+        let t = from_lattice(&two_rows(), &all, &inside, &[], &LayoutSettings::default());
         assert_eq!(texts(&t), ["上格第一行~上格第二行~上格第三行", "下格第一行"]);
     }
 
@@ -329,13 +339,26 @@ mod tests {
         all.extend(text_at("上格第二行", 5.0, 84.0, &mut seq));
         all.extend(text_at("下格第一行", 5.0, 120.0, &mut seq));
         let inside: Vec<usize> = (0..all.len()).collect();
-        let t = from_lattice(&two_rows(), &all, &inside, &LayoutSettings::default());
+        let t = from_lattice(&two_rows(), &all, &inside, &[], &LayoutSettings::default());
         assert!(!t.rows[0].fill(0).crosses_rule && !t.rows[1].fill(0).crosses_rule);
         // The upper cell's second line now runs over the rule at 100.
         all.extend(text_at("上格第三行", 5.0, 96.0, &mut seq));
         let inside: Vec<usize> = (0..all.len()).collect();
-        let t = from_lattice(&two_rows(), &all, &inside, &LayoutSettings::default());
+        let t = from_lattice(&two_rows(), &all, &inside, &[], &LayoutSettings::default());
         assert!(t.rows.iter().any(|r| r.fill(0).crosses_rule), "{:?}", t.rows);
+    }
+
+    #[test]
+    fn a_glyph_the_writer_clipped_at_a_cells_edge_marks_the_cell_it_starts_in() {
+        let mut seq = 0;
+        let all = text_at("上格第一行", 5.0, 80.0, &mut seq);
+        let inside: Vec<usize> = (0..all.len()).collect();
+        // The next line's glyphs, cut by the clip at the rule (y = 100): their tops inside.
+        let clipped = [Rect { x0: 5.0, y0: 95.0, x1: 15.0, y1: 107.0 }];
+        let t = from_lattice(&two_rows(), &all, &inside, &clipped, &LayoutSettings::default());
+        assert!(t.rows[0].fill(0).crosses_rule && t.rows[0].fill(0).cut_off());
+        let t = from_lattice(&two_rows(), &all, &inside, &[], &LayoutSettings::default());
+        assert!(!t.rows[0].fill(0).crosses_rule);
     }
 
     #[test]
@@ -345,7 +368,7 @@ mod tests {
         all.extend(text_at("下格第一行", 5.0, 96.0, &mut seq));
         all.extend(text_at("下格第二行", 5.0, 112.0, &mut seq));
         let inside: Vec<usize> = (0..all.len()).collect();
-        let t = from_lattice(&two_rows(), &all, &inside, &LayoutSettings::default());
+        let t = from_lattice(&two_rows(), &all, &inside, &[], &LayoutSettings::default());
         assert_eq!(texts(&t), ["上格第一行", "下格第一行~下格第二行"]);
     }
 
@@ -369,7 +392,7 @@ mod tests {
             ch('行', 25.0, 26.0, 6),
         ];
         let idx: Vec<usize> = (0..all.len()).collect();
-        let t = from_lattice(&lattice, &all, &idx, &LayoutSettings::default());
+        let t = from_lattice(&lattice, &all, &idx, &[], &LayoutSettings::default());
         // `依法行` runs to the edge: the break after it may be a wrap.
         assert_eq!(t.rows[0].cells[0].text, format!("依法行{SOFT_WRAP}政"));
         // `政` leaves room for two more characters; the two lines fill the cell.

@@ -66,7 +66,7 @@ pub struct PageMarks {
     pub form_cycles: u32,
     /// Glyphs a clip path cut through (their centre outside it, part of them inside): text a
     /// fixed-height cell was too short for, which the writer cut off at the cell's edge.
-    pub clipped: Vec<Rect>,
+    pub clipped: Vec<PageChar>,
 }
 
 /// Why a page could not be interpreted.
@@ -473,12 +473,16 @@ impl<'d, 'c> Interpreter<'d, 'c> {
                 let corners = [trm.apply(0.0, descent), trm.apply(w0, descent), trm.apply(w0, ascent), trm.apply(0.0, ascent)];
                 let bbox = Rect::around(&corners);
                 let clipped = clip.is_some_and(|c| !c.contains(bbox.center()));
-                if clipped && clip.is_some_and(|c| bbox.x0 < c.x1 && bbox.x1 > c.x0 && bbox.y0 < c.y1 && bbox.y1 > c.y0) {
-                    cut.push(bbox);
-                }
                 let glyph_size = (trm.c * trm.c + trm.d * trm.d).sqrt();
                 let upright = trm.b.abs() < 1e-3 * trm.a.abs().max(1e-6) && trm.a > 0.0 && trm.d < 0.0;
                 let n = g.text.chars().count().max(1) as f32;
+                if clipped && clip.is_some_and(|c| bbox.x0 < c.x1 && bbox.x1 > c.x0 && bbox.y0 < c.y1 && bbox.y1 > c.y0) {
+                    for (i, ch) in g.text.chars().enumerate() {
+                        let part = bbox.width() / n;
+                        let x0 = bbox.x0 + part * i as f32;
+                        cut.push(PageChar { ch, bbox: Rect { x0, x1: x0 + part, ..bbox }, size: glyph_size, upright, seq: u32::MAX });
+                    }
+                }
                 for (i, ch) in g.text.chars().enumerate().filter(|_| !clipped) {
                     let part = bbox.width() / n;
                     let x0 = bbox.x0 + part * i as f32;

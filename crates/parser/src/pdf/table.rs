@@ -94,7 +94,7 @@ fn bbox_of(r: &Rect) -> BBox {
 
 /// Fills a lattice with the characters `inside` (indices into `all`) and builds its rows;
 /// `clipped`: the glyphs a clip path cut through ([`super::interp::PageMarks::clipped`]).
-pub fn from_lattice(lattice: &Lattice, all: &[PageChar], inside: &[usize], clipped: &[Rect], s: &LayoutSettings) -> PageTable {
+pub fn from_lattice(lattice: &Lattice, all: &[PageChar], inside: &[usize], clipped: &[PageChar], s: &LayoutSettings) -> PageTable {
     let (rows, cols) = (lattice.rows(), lattice.cols());
     // Slot → cell.
     let mut slot = vec![usize::MAX; rows * cols];
@@ -108,7 +108,12 @@ pub fn from_lattice(lattice: &Lattice, all: &[PageChar], inside: &[usize], clipp
         }
     }
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); lattice.cells.len()];
-    for &i in inside {
+    // A glyph the writer's clip cut through at a cell's bottom rule is the line the cut went
+    // through: still that cell's text (the text layer has it whole). At the table's bottom
+    // on the page it may be a merged cell's text drawn again on the next page: left out.
+    let (pool, cut_cells) = with_cut_glyphs(lattice, all, clipped);
+    let all: &[PageChar] = &pool;
+    for &i in inside.iter().chain(&cut_cells.0) {
         let Some(ch) = all.get(i) else { continue };
         if let Some(k) = lattice.cell_at(ch.bbox.center()) {
             if let Some(m) = members.get_mut(k) {
@@ -126,12 +131,9 @@ pub fn from_lattice(lattice: &Lattice, all: &[PageChar], inside: &[usize], clipp
         .map(|(lc, l)| wrapped_text(l, widest.get(&(lc.col, lc.col_span)).copied().unwrap_or(0.0)))
         .collect();
     let mut fills = fills(lattice, &cell_lines, &widest, s);
-    // A glyph the writer's clip cut through: the cell it starts in lost the rest of its text.
-    for g in clipped {
-        let h = (g.y1 - g.y0).max(0.01);
-        let x = (g.x0 + g.x1) / 2.0;
-        let k = lattice.cell_at((x, g.y0 + 0.1 * h)).or_else(|| lattice.cell_at((x, g.y1 - 0.1 * h)));
-        if let Some(f) = k.and_then(|k| fills.get_mut(k)) {
+    // The cells the writer's clip cut: they lost the rest of their text.
+    for k in &cut_cells.1 {
+        if let Some(f) = fills.get_mut(*k) {
             f.crosses_rule = true;
         }
     }
@@ -223,6 +225,41 @@ fn take_back_overflow(lattice: &Lattice, all: &[PageChar], members: &mut [Vec<us
             }
         }
     }
+}
+
+/// The indices of the clipped glyphs added to the page's characters, and the lattice cells a
+/// clip cut.
+type CutGlyphs = (Vec<usize>, Vec<usize>);
+
+/// The page's characters with the clipped glyphs that belong to a cell added, and
+/// [`CutGlyphs`].
+fn with_cut_glyphs<'a>(lattice: &Lattice, all: &'a [PageChar], clipped: &[PageChar]) -> (std::borrow::Cow<'a, [PageChar]>, CutGlyphs) {
+    if clipped.is_empty() {
+        return (std::borrow::Cow::Borrowed(all), (Vec::new(), Vec::new()));
+    }
+    let bottom = lattice.ys.last().copied().unwrap_or(f32::MAX);
+    let mut pool = all.to_vec();
+    let (mut added, mut cells) = (Vec::new(), Vec::new());
+    for g in clipped {
+        let h = (g.bbox.y1 - g.bbox.y0).max(0.01);
+        let x = (g.bbox.x0 + g.bbox.x1) / 2.0;
+        let top_in = lattice.cell_at((x, g.bbox.y0 + 0.1 * h));
+        let Some(k) = top_in.or_else(|| lattice.cell_at((x, g.bbox.y1 - 0.1 * h))) else { continue };
+        if !cells.contains(&k) {
+            cells.push(k);
+        }
+        let Some(rect) = lattice.cells.get(k).map(|c| c.rect) else { continue };
+        // Cut at the cell's bottom rule, inside the table.
+        if top_in == Some(k) && g.bbox.y1 > rect.y1 && rect.y1 < bottom - 1.0 {
+            let mut c = g.clone();
+            c.seq = pool.len() as u32;
+            // Its centre is in the cell below: place it where it was printed from.
+            c.bbox.y1 = c.bbox.y1.min(rect.y1 - 0.01).max(c.bbox.y0);
+            added.push(pool.len());
+            pool.push(c);
+        }
+    }
+    (std::borrow::Cow::Owned(pool), (added, cells))
 }
 
 /// The widest line of the cells of each (first column, column span) on the page.
@@ -354,9 +391,11 @@ mod tests {
         let all = text_at("上格第一行", 5.0, 80.0, &mut seq);
         let inside: Vec<usize> = (0..all.len()).collect();
         // The next line's glyphs, cut by the clip at the rule (y = 100): their tops inside.
-        let clipped = [Rect { x0: 5.0, y0: 95.0, x1: 15.0, y1: 107.0 }];
+        let clipped = text_at("下", 5.0, 95.0, &mut seq);
         let t = from_lattice(&two_rows(), &all, &inside, &clipped, &LayoutSettings::default());
         assert!(t.rows[0].fill(0).crosses_rule && t.rows[0].fill(0).cut_off());
+        // The text layer has the cut line whole: it is the cell's text.
+        assert_eq!(texts(&t), ["上格第一行~下"]);
         let t = from_lattice(&two_rows(), &all, &inside, &[], &LayoutSettings::default());
         assert!(!t.rows[0].fill(0).crosses_rule);
     }

@@ -37,13 +37,14 @@ pub fn render(read: &PdfRead) -> String {
 fn page(out: &mut String, p: &PageLayout) {
     let _ = writeln!(
         out,
-        "== page {} ({:.0}×{:.0} pt): {} chars, {} rule segments, {} image(s){} ==",
+        "== page {} ({:.0}×{:.0} pt): {} chars, {} rule segments, {} image(s), {} glyph(s) clipped{} ==",
         p.number,
         p.size.0,
         p.size.1,
         p.chars,
         p.segments,
         p.images,
+        p.clipped,
         if p.scanned { "; a scan: needs OCR" } else { "" }
     );
     for (k, l) in p.lattices.iter().enumerate() {

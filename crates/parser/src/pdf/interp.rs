@@ -476,7 +476,11 @@ impl<'d, 'c> Interpreter<'d, 'c> {
                 let glyph_size = (trm.c * trm.c + trm.d * trm.d).sqrt();
                 let upright = trm.b.abs() < 1e-3 * trm.a.abs().max(1e-6) && trm.a > 0.0 && trm.d < 0.0;
                 let n = g.text.chars().count().max(1) as f32;
-                if clipped && clip.is_some_and(|c| bbox.x0 < c.x1 && bbox.x1 > c.x0 && bbox.y0 < c.y1 && bbox.y1 > c.y0) {
+                // Cut through, or just past the edge (the glyph box is the em box, the clip the
+                // cell's inside): the line the cut went through. Text further out is drawn for
+                // another page (LibreOffice draws a merged cell's text on every page it spans).
+                let reach = 0.5 * bbox.height();
+                if clipped && clip.is_some_and(|c| bbox.x0 < c.x1 && bbox.x1 > c.x0 && bbox.y0 < c.y1 + reach && bbox.y1 > c.y0 - reach) {
                     for (i, ch) in g.text.chars().enumerate() {
                         let part = bbox.width() / n;
                         let x0 = bbox.x0 + part * i as f32;

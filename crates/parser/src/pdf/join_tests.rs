@@ -22,7 +22,7 @@ fn table(xs: &[f32], rows: &[&[&str]], y: f32) -> PageItem {
 }
 
 fn page(number: u32, items: Vec<PageItem>) -> PageLayout {
-    PageLayout { number, size: (842.0, 595.0), items, lattices: Vec::new(), chars: 1, segments: 0, images: 0, scanned: false }
+    PageLayout { number, size: (842.0, 595.0), items, lattices: Vec::new(), chars: 1, segments: 0, images: 0, clipped: 0, scanned: false }
 }
 
 fn rows(j: &Joined) -> Vec<Vec<String>> {

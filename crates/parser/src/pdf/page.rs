@@ -42,6 +42,8 @@ pub struct PageLayout {
     pub chars: usize,
     pub segments: usize,
     pub images: u32,
+    /// Glyphs a clip path cut through (text cut off at a cell's edge).
+    pub clipped: usize,
     /// No text layer, but images over much of the page: a scan.
     pub scanned: bool,
 }
@@ -135,6 +137,7 @@ pub fn lay_out(number: u32, size: (f32, f32), marks: &PageMarks, s: &PdfSettings
         chars: visible.len(),
         segments: marks.segments.len(),
         images: marks.images,
+        clipped: marks.clipped.len(),
         scanned,
     }
 }

@@ -18,8 +18,8 @@ const F1_BAR: f64 = 0.98;
 /// Renderings below the bar, with the score they must keep and why they are below it.
 const BELOW_BAR: &[(&str, f64, &str)] = &[(
     "no-rules/quanzhou-science-2019",
-    0.88,
-    "no ruling lines and no cell padding: merged cells are middle-aligned and touch their neighbours",
+    0.93,
+    "no ruling lines and no cell padding: merged cells are middle-aligned and touch their neighbours (one-row cells are split by the ids they centre on)",
 )];
 
 fn pdf(rel: &str) -> PathBuf {

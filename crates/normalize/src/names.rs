@@ -1,7 +1,7 @@
 //! Personal names (分管领导, 责任人): one entry per name, as printed.
 
 use crate::chars::is_han;
-use crate::text::{fold_text, SOFT_WRAP};
+use crate::text::{fold_text, resolve_soft_wraps, SOFT_WRAP};
 
 /// Splits a name cell on white space, 、，,；;/ and line breaks. Tables pad two-character
 /// names to the width of three ('林 鹏'), so a run of single-character tokens is merged
@@ -35,23 +35,12 @@ pub fn split_names(s: &str) -> Vec<String> {
 /// break ends the name before it (`刘兰` ⏎ `薇`), a single character before it begins the one
 /// after (`欧` ⏎ `阳明`); two names that each fill a line (`黄建团` ⏎ `邱尚长`) stay two.
 fn join_soft_wraps(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.contains(SOFT_WRAP) {
-        return std::borrow::Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut pieces = s.split(SOFT_WRAP).peekable();
-    while let Some(piece) = pieces.next() {
-        out.push_str(piece);
-        let Some(next) = pieces.peek() else { break };
-        let last = out.rsplit(|c: char| c.is_whitespace() || is_name_separator(c)).next().unwrap_or("");
-        let first = next.split(|c: char| c.is_whitespace() || is_name_separator(c)).next().unwrap_or("");
+    resolve_soft_wraps(s, |before, after| {
+        let last = before.rsplit(|c: char| c.is_whitespace() || is_name_separator(c)).next().unwrap_or("");
+        let first = after.split(|c: char| c.is_whitespace() || is_name_separator(c)).next().unwrap_or("");
         let (a, b) = (last.chars().count(), first.chars().count());
-        let wraps = a > 0 && b > 0 && (a == 1 || (b == 1 && a <= 2) || a + b <= 3);
-        if !wraps {
-            out.push('\n');
-        }
-    }
-    std::borrow::Cow::Owned(out)
+        a > 0 && b > 0 && (a == 1 || (b == 1 && a <= 2) || a + b <= 3)
+    })
 }
 
 /// True when a name cell's wrapped lines cannot say where one name ends: three or more

@@ -16,6 +16,25 @@ use crate::chars::{fold_digits, is_invisible, is_wide};
 /// ([`crate::split_names`], [`crate::split_units`]).
 pub const SOFT_WRAP: char = '\u{2028}';
 
+/// Decides every [`SOFT_WRAP`] of `s`: where `wraps(before, after)` — the text up to the
+/// break and the text after it — says the line wrapped inside a value, the two lines are
+/// joined; elsewhere the break becomes an ordinary line break.
+pub fn resolve_soft_wraps(s: &str, wraps: impl Fn(&str, &str) -> bool) -> std::borrow::Cow<'_, str> {
+    if !s.contains(SOFT_WRAP) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut pieces = s.split(SOFT_WRAP).peekable();
+    while let Some(piece) = pieces.next() {
+        out.push_str(piece.trim_end());
+        let Some(next) = pieces.peek() else { break };
+        if !wraps(&out, next) {
+            out.push('\n');
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// A 发文字号 year in any bracket kind, right after an issuer abbreviation and followed by
 /// the issue number and 号: '泉政办（2020）10号', '泉府督〔2020〕第DC-009号'.
 static DOC_YEAR: Lazy<Regex> = Lazy::new(|| {

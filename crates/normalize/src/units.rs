@@ -10,7 +10,7 @@
 use std::collections::BTreeSet;
 
 use crate::chars::{is_close_bracket, is_open_bracket};
-use crate::text::{fold_text, SOFT_WRAP};
+use crate::text::{fold_text, resolve_soft_wraps};
 
 /// The units a document prints as standalone tokens of its unit cells.
 #[derive(Default, Clone, Debug)]
@@ -156,27 +156,15 @@ fn join_wrapped(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// A line that ran to the cell's edge ([`SOFT_WRAP`]) goes on with the next unless it ends a
+/// A line that ran to the cell's edge ([`crate::text::SOFT_WRAP`]) goes on with the next unless it ends a
 /// unit already (`执法支队` ⏎ `办公室`): a single character never does (`办` ⏎ `公` ⏎ `室`).
 /// Otherwise the break is an ordinary line break, judged by [`wrapped_lines`].
 fn join_soft_wraps(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.contains(SOFT_WRAP) {
-        return std::borrow::Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut pieces = s.split(SOFT_WRAP).peekable();
-    while let Some(piece) = pieces.next() {
-        out.push_str(piece.trim_end());
-        if pieces.peek().is_none() {
-            break;
-        }
-        let last = out.rsplit(is_unit_separator).next().unwrap_or("");
+    resolve_soft_wraps(s, |before, _| {
+        let last = before.rsplit(is_unit_separator).next().unwrap_or("");
         let ended = last.chars().count() >= 2 && (crate::classify::has_unit_suffix(last) || last.ends_with(is_close_bracket));
-        if ended {
-            out.push('\n');
-        }
-    }
-    std::borrow::Cow::Owned(out)
+        !ended
+    })
 }
 
 /// How many of `next` lines finish the unit that `last` (the token before the line break)
@@ -307,7 +295,7 @@ mod tests {
         assert_eq!(split_units("发展规划科\n农村社会\n事业促进\n科\n乡村产业发展科", &none()).units, ["发展规划科", "农村社会事业促进科", "乡村产业发展科"]);
         assert_eq!(split_units("各县（市、区）\n发展规划科", &none()).units, ["各县（市、区）", "发展规划科"]);
         // Lines that ran to the cell's edge: a wrap unless the line ended a unit.
-        let w = SOFT_WRAP;
+        let w = crate::text::SOFT_WRAP;
         assert_eq!(split_units(&format!("办{w}公{w}室"), &none()).units, ["办公室"]);
         assert_eq!(split_units(&format!("农业综合{w}执法支队{w}办公室"), &none()).units, ["农业综合执法支队", "办公室"]);
         // A middle line that is a unit, or holds two tokens, is no wrap.

@@ -242,6 +242,20 @@ fn every_row_fills(prev: &[TableRow], next: &[TableRow], col: usize) -> bool {
     n >= 2
 }
 
+/// True when most cells starting in column `col` on a row with an id (above the break, and
+/// below it past `next`'s first row) are empty: a column like 备注.
+fn mostly_empty(prev: &[TableRow], next: &[TableRow], col: usize) -> bool {
+    let starts: Vec<bool> = prev
+        .iter()
+        .chain(next.iter().skip(1))
+        .filter(|r| has_id(r))
+        .filter_map(|r| r.cells.get(col))
+        .filter(|c| !c.merged_from_above && !c.merged_from_left)
+        .map(|c| c.is_empty())
+        .collect();
+    starts.iter().filter(|&&e| e).count() * 2 > starts.len()
+}
+
 /// For a list cell (names or units) starting on row `row` above the break and covering `span`
 /// rows below it, a merged cell of the same rows that goes on across the break, right of the
 /// ids: the list is that cell's neighbour cut by the same break, not a list of its own (a
@@ -433,8 +447,19 @@ pub(super) fn continue_table(prev: &mut DocTable, mut next: PageTable, page: u32
             if cell.is_empty() && !open && other_group && !label {
                 continue;
             }
-            // An empty cell under text continues it.
+            // An empty cell under text continues it, except under a cell of the last row
+            // alone in a column most rows leave empty (备注): there a blank is the next row's
+            // own, as often as not.
             let span = cell.row_span.max(1);
+            let own_blank = cell.is_empty()
+                && !open
+                && r == last_row
+                && prev.table.rows.get(r).and_then(|row| row.cells.get(c)).is_some_and(|o| o.row_span <= 1)
+                && mostly_empty(&prev.table.rows, &next.rows, col);
+            if own_blank {
+                notes.push(format!("page {page}: the empty cell in column {col} is the first row's own: most rows leave that column empty"));
+                continue;
+            }
             if join_cell(&mut prev.table.rows, (r, c), cell, first.fill(col), span) {
                 going.continued.push(col);
                 // A 项目 label spans whole groups: it says nothing of the rows a list covers.

@@ -260,3 +260,38 @@ fn a_full_cell_in_a_table_whose_rows_grow_with_their_text_is_no_cut() {
     let pages = [page(1, vec![ruled(&XS, &[HEAD, &["1-1-1", "推进科技特派员制度，促进✄", "2"], &["1-1-2", "组织开展培训。", "1"]], 100.0)])];
     assert!(cut_off_records(&assemble(&pages, &JoinSettings::default())).is_empty());
 }
+
+const REMARK_HEAD: &[&str] = &["序号", "二级指标", "权重", "备注"];
+
+/// A table whose last row on page 1 has the remark `above`, over page 2's rows with blanks.
+fn remark_pages(rows_above: &[&[&str]]) -> Joined {
+    let mut first: Vec<&[&str]> = vec![REMARK_HEAD];
+    first.extend_from_slice(rows_above);
+    let pages = [
+        page(1, vec![ruled(&XS4, &first, 100.0)]),
+        page(2, vec![ruled(&XS4, &[REMARK_HEAD, &["1-7-3", "推进水厂扩建工程建设。", "3", ""], &["1-8-1", "完成水土保持治理。", "2", ""]], 50.0)]),
+    ];
+    assemble(&pages, &JoinSettings::default())
+}
+
+#[test]
+fn a_blank_under_a_last_row_remark_in_a_column_most_rows_leave_empty_is_its_own() {
+    let j = remark_pages(&[&["1-7-1", "完成农村供水工程建设改造。", "1", ""], &["1-7-2", "农村自来水普及率达到91%以上。", "2.5", "媒体佐证：省级"]]);
+    let got = rows(&j);
+    assert_eq!(got[2][3], "媒体佐证：省级");
+    assert_eq!(covered(&j, 3, 3), Some(false), "1-7-3 keeps its own blank: {:?}", j.notes);
+}
+
+/// Whether the cell at (`row`, `col`) of the joined grid is covered by the cell above.
+fn covered(j: &Joined, row: usize, col: usize) -> Option<bool> {
+    let grid: Vec<&GridRow> = j.blocks.iter().filter_map(|b| if let Block::Row(r) = b { Some(r) } else { None }).collect();
+    grid.get(row).and_then(|r| r.cells.get(col)).map(|c| c.merged_from_above)
+}
+
+#[test]
+fn a_blank_under_a_column_every_row_fills_continues_the_cell_above() {
+    // Every row has a remark of its own: a blank under the break is the merged cell going on.
+    let j = remark_pages(&[&["1-7-1", "完成农村供水工程建设改造。", "1", "甲"], &["1-7-2", "农村自来水普及率达到91%以上。", "2.5", "乙"]]);
+    assert_eq!(covered(&j, 3, 3), Some(true), "a merged cell going on: {:?}", j.notes);
+    assert!(j.notes.iter().any(|n| n.contains("continue from the previous page")), "{:?}", j.notes);
+}

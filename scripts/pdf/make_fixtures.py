@@ -47,25 +47,7 @@ DOCX = os.path.join(ROOT, "fixtures", "docx")
 STEPS = ["libreoffice", "weasyprint", "no-tounicode", "no-rules", "page-break", "cmap", "bench", "bad",
          "pdftotext", "lost-text"]
 
-# LibreOffice: the DOCX asks for 宋体 (no such face on Debian). Pin the substitute, so the
-# layout does not depend on which other CJK fonts a machine has. WenQuanYi Zen Hei is the one
-# of the packaged faces with which LibreOffice 7.4 clips the least merged-cell text at page
-# breaks (see README: "LibreOffice clips").
-LO_CJK = "WenQuanYi Zen Hei"
-FONTS_CONF = """<?xml version="1.0"?>
-<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
-<fontconfig>
-  <include ignore_missing="no">/etc/fonts/fonts.conf</include>
-  <match target="pattern">
-    <test name="family"><string>宋体</string></test>
-    <edit name="family" mode="assign" binding="strong"><string>%(cjk)s</string></edit>
-  </match>
-  <match target="pattern">
-    <test name="family"><string>SimSun</string></test>
-    <edit name="family" mode="assign" binding="strong"><string>%(cjk)s</string></edit>
-  </match>
-</fontconfig>
-"""
+from lofonts import FONTS_CONF, LO_CJK  # noqa: E402  (宋体 pinned; see lofonts.py)
 
 # WeasyPrint faces: a Song TrueType face for the table fixtures (CIDFontType2 subsets, as
 # Word/WPS exports of 宋体 documents have), an OpenType/CFF face for anxi (CIDFontType0,

@@ -87,21 +87,8 @@ import docxlib as L  # noqa: E402
 
 SCORE_PY = "/work/shared/tools/score.py"
 
-LO_CJK = "WenQuanYi Zen Hei"
-FONTS_CONF = """<?xml version="1.0"?>
-<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
-<fontconfig>
-  <include ignore_missing="no">/etc/fonts/fonts.conf</include>
-  <match target="pattern">
-    <test name="family"><string>宋体</string></test>
-    <edit name="family" mode="assign" binding="strong"><string>%(cjk)s</string></edit>
-  </match>
-  <match target="pattern">
-    <test name="family"><string>SimSun</string></test>
-    <edit name="family" mode="assign" binding="strong"><string>%(cjk)s</string></edit>
-  </match>
-</fontconfig>
-"""
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from lofonts import FONTS_CONF, LO_CJK  # noqa: E402
 
 # ---------------------------------------------------------------- layout per seed
 

@@ -118,3 +118,15 @@ impl SourceGrid {
         })
     }
 }
+
+/// Adds `more` to a cell's text as a line of its own (nothing when it is empty): how every
+/// reader puts together a cell printed in pieces (paragraphs, a cell cut by a page break).
+pub(crate) fn append_line(to: &mut String, more: &str) {
+    if more.is_empty() {
+        return;
+    }
+    if !to.is_empty() {
+        to.push('\n');
+    }
+    to.push_str(more);
+}

@@ -14,7 +14,7 @@
 //! - Rows deleted as a tracked change are left out.
 
 use super::body::{Item, Merge, Row, Table, TableCell};
-use crate::grid::{Block, Cell, GridRow, Paragraph, SourcePos};
+use crate::grid::{append_line, Block, Cell, GridRow, Paragraph, SourcePos};
 
 /// Turns parts' items into blocks, numbering every block in reading order: for DOCX the
 /// `line` of a position is this ordinal (see `zhibiao debug`).
@@ -126,7 +126,7 @@ impl Emitter {
             if tc.h_merge == Merge::Continue {
                 if let Some(c) = last_start.and_then(|s| cells.get_mut(s)) {
                     c.col_span = c.col_span.saturating_add(span as u32);
-                    append(&mut c.text, &text);
+                    append_line(&mut c.text, &text);
                     cells.extend((0..span).map(|_| filler()));
                     continue;
                 }
@@ -137,7 +137,7 @@ impl Emitter {
                     // Text a writer left in a covered cell goes to the cell that shows.
                     if let Some(Block::Row(r)) = self.blocks.get_mut(start) {
                         if let Some(first) = r.cells.get_mut(col) {
-                            append(&mut first.text, &text);
+                            append_line(&mut first.text, &text);
                         }
                     }
                     let mut c = Cell::text("");
@@ -184,16 +184,6 @@ fn filler() -> Cell {
     c
 }
 
-fn append(to: &mut String, text: &str) {
-    if text.is_empty() {
-        return;
-    }
-    if !to.is_empty() {
-        to.push('\n');
-    }
-    to.push_str(text);
-}
-
 /// A cell's text: its paragraphs a line each (empty ones dropped), a nested table a line per
 /// row with its cells separated by spaces. Also says whether a table was nested.
 fn cell_text(tc: &TableCell) -> (String, bool) {
@@ -206,7 +196,7 @@ fn cell_text(tc: &TableCell) -> (String, bool) {
 fn collect_text(items: &[Item], out: &mut String, nested: &mut bool) {
     for item in items {
         match item {
-            Item::Paragraph(p) => append(out, p.trim()),
+            Item::Paragraph(p) => append_line(out, p.trim()),
             Item::PageBreak => {}
             Item::Table(t) => {
                 *nested = true;
@@ -226,7 +216,7 @@ fn collect_text(items: &[Item], out: &mut String, nested: &mut bool) {
                             line.push_str(inner.trim());
                         }
                     }
-                    append(out, &line);
+                    append_line(out, &line);
                 }
             }
         }

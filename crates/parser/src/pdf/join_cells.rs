@@ -11,7 +11,7 @@
 
 use super::DocTable;
 use super::JoinSettings;
-use crate::grid::Cell;
+use crate::grid::{append_line, Cell};
 use crate::header::label_field;
 use crate::pdf::layout::ends_sentence;
 use crate::pdf::table::{Fill, PageTable, TableRow};
@@ -174,16 +174,6 @@ fn origin(rows: &[TableRow], mut row: usize, mut col: usize) -> Option<(usize, u
     }
 }
 
-fn append_text(to: &mut String, more: &str) {
-    if more.is_empty() {
-        return;
-    }
-    if !to.is_empty() {
-        to.push('\n');
-    }
-    to.push_str(more);
-}
-
 /// A merged cell that goes on across the break: its column, the row it starts on above the
 /// break, the rows it covers below it, and whether its text says so (it flowed, or no rule
 /// closes it) rather than only its emptiness.
@@ -215,7 +205,7 @@ fn join_cell(rows: &mut [TableRow], (r, c): (usize, usize), cell: &Cell, cell_fi
     if o.is_empty() {
         return false;
     }
-    append_text(&mut o.text, &cell.text);
+    append_line(&mut o.text, &cell.text);
     o.row_span = o.row_span.saturating_add(span);
     // The cell's last line is now the one on the later page.
     if !cell.text.is_empty() {
@@ -384,7 +374,7 @@ pub(super) fn continue_table(prev: &mut DocTable, mut next: PageTable, page: u32
             if let Some((r, c)) = origin(&prev.table.rows, last_row, col) {
                 if let Some(row) = prev.table.rows.get_mut(r) {
                     if let Some(target) = row.cells.get_mut(c) {
-                        append_text(&mut target.text, &cell.text);
+                        append_line(&mut target.text, &cell.text);
                     }
                     // The cell's last line is now the rest's.
                     if let Some(f) = row.fill.get_mut(c) {
